@@ -1,0 +1,27 @@
+import type { ScenarioReport } from '../engine/check/check-scenario.ts';
+
+/** A check report as a trainer reads it: one line per problem, then the statistics. */
+export function formatReport(report: ScenarioReport): string {
+  const lines: string[] = [];
+  for (const e of report.errors) lines.push(`${report.file}:${e.line}: error [${e.code}] ${e.message}`);
+  for (const w of report.warnings) lines.push(`${report.file}:${w.line}: warning [${w.code}] ${w.message}`);
+  const verdict = report.errors.length > 0 ? 'FAILED' : 'ok';
+  const stats = report.stats;
+  if (!stats) {
+    lines.push(`${report.file}: ${verdict}`);
+    return lines.join('\n');
+  }
+  const outcomes = Object.entries(stats.outcomes)
+    .filter(([, n]) => n > 0)
+    .map(([o, n]) => `${o} ${n}`)
+    .join(', ');
+  const rubrics = Object.entries(stats.rubrics)
+    .map(([r, { min, max }]) => `${r} ${min}…${max}`)
+    .join(', ');
+  lines.push(
+    `${report.file}: ${verdict} (${report.id}): ${stats.knots} knots, ${stats.choicePoints} choice points, ${stats.choices} choices, ` +
+      `${stats.states} states, ${stats.endings} endings (${outcomes || 'no outcomes'})`,
+    `  raw rubric totals over complete paths: ${rubrics}; triggers: ${stats.triggers.join(', ') || 'none'}${stats.complete ? '' : '; INCOMPLETE'}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+import { InputError } from '../engine/errors.ts';
+import { runAnalyze } from './analyze-command.ts';
+import { runCheck } from './check-command.ts';
+import { UsageError } from './cli-error.ts';
+import { runPlay } from './play-command.ts';
+
+const USAGE = `usage: frontline <command> [options]
+
+  check [PATH…] [--json] [--strict]    compile, validate and explore scenarios (default: stories/)
+  play FILE [--choose 1,3,2 | --best | --worst | --random SEED] [--json]
+                                       play a scenario headless (asks on the terminal without a choice source)
+  analyze [--jsonl]                    rate agent lines read from stdin
+
+  --rubrics FILE                       rubric data to use (default: stories/rubric-data.json)
+exit codes: 0 success, 1 the input has errors (with --strict, warnings too), 2 bad usage or an unreadable file`;
+
+/** Run the `frontline` command with its arguments; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  const err = (text: string) => process.stderr.write(`${text}\n`);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(rest, out, err);
+      case 'play':
+        return await runPlay(rest, out, err);
+      case 'analyze':
+        return await runAnalyze(rest, out, err);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        (command === undefined ? err : out)(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      err(`error: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`error: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}

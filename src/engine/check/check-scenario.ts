@@ -1,0 +1,189 @@
+import { explore, type Exploration, type ExploreOptions } from '../explore/explorer.ts';
+import { rateNodes, summarizePaths, type PathSummary } from '../explore/paths.ts';
+import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
+import { OUTCOMES, type Outcome, type ScenarioHeader } from '../schema/tags.ts';
+import type { ScoringRules } from '../scoring/call-score.ts';
+import { rateChoice, type LineRater, type RatedChoice } from '../scoring/rate-choice.ts';
+import { compileInk } from '../story/compile.ts';
+import { readHeader } from '../story/header.ts';
+import type { InkStory } from '../story/ink-types.ts';
+import { interpretChoiceTags } from '../story/interpret.ts';
+import { readTag } from '../story/tag-read.ts';
+import { DiagnosticList, type Diagnostic } from './diagnostics.ts';
+import { scanSource, type SourceScan } from './source-scan.ts';
+
+/** Authoring statistics of one scenario, as `cli.md` lists them. */
+export interface ScenarioStats {
+  knots: number;
+  choicePoints: number;
+  choices: number;
+  states: number;
+  endings: number;
+  outcomes: Record<Outcome, number>;
+  rubrics: Record<RatedRubric, { min: number; max: number }>;
+  triggers: string[];
+  complete: boolean;
+}
+
+/** The checker's verdict on one scenario file. */
+export interface ScenarioReport {
+  file: string;
+  id: string;
+  ok: boolean;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  stats?: ScenarioStats;
+}
+
+/** Everything a check produced, for callers that go on to play the scenario. */
+export interface ScenarioCheck {
+  report: ScenarioReport;
+  header?: ScenarioHeader;
+  story?: InkStory;
+  json?: string;
+  exploration?: Exploration;
+  paths?: PathSummary;
+  rated?: RatedChoice[][];
+}
+
+/** What a check needs besides the file. */
+export interface CheckOptions {
+  rater: LineRater;
+  rules: ScoringRules;
+  explore?: ExploreOptions;
+}
+
+/** The scenario id a file gets when its header has no `# id:`. */
+export function idFromFile(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.ink$/i, '');
+}
+
+function checkTags(scan: SourceScan, list: DiagnosticList): void {
+  for (const tag of scan.tags) {
+    const reading = readTag(tag.raw, tag.place);
+    if (!reading.ok) list.add(tag.line, 'bad_tag', reading.message);
+  }
+  for (const problem of scan.problems) list.add(problem.line, problem.code, problem.message);
+}
+
+function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticList): void {
+  const positive = new Set<RatedRubric>();
+  for (const choice of scan.choices) {
+    const { meta } = interpretChoiceTags(choice.tags);
+    const rated = rateChoice({ index: 0, text: choice.text, meta }, options.rater);
+    for (const id of rated.triggers) {
+      if (options.rules.penalties[id] === undefined) {
+        list.add(choice.line, 'unknown_trigger', `unknown trigger id "${id}"; known: ${Object.keys(options.rules.penalties).join(', ')}`);
+      }
+    }
+    const negative = RATED_RUBRICS.filter((r) => rated.ratings[r] < 0);
+    if ((negative.length > 0 || rated.triggers.length > 0) && !meta.better) {
+      const why = rated.triggers.length > 0 ? `has trigger ${rated.triggers.join(', ')}` : `rates below zero on ${negative.join(', ')}`;
+      list.add(choice.line, 'missing_better', `this choice ${why} but has no #better: line to say instead`);
+    }
+    const analysis = options.rater.analyze(choice.text);
+    for (const rubric of RATED_RUBRICS) {
+      if (rated.ratings[rubric] > 0) positive.add(rubric);
+      const authored = meta.ratings[rubric];
+      if (authored !== undefined && Math.abs(authored - analysis.ratings[rubric]) >= 2) {
+        list.add(
+          choice.line,
+          'analyzer_disagrees',
+          `#${rubric}:${authored} but the analyzer rates this line ${analysis.ratings[rubric]}; check the rating, or teach the analyzer the phrase in the rubric data`,
+        );
+      }
+    }
+  }
+  for (const rubric of RATED_RUBRICS) {
+    if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
+  }
+}
+
+function checkExploration(exploration: Exploration, scan: SourceScan, list: DiagnosticList): void {
+  for (const node of exploration.nodes) {
+    if (node.kind === 'dead_end') list.add(node.problem?.line, 'dead_end', `${node.problem?.message ?? 'content runs out'}: end the path with -> END`);
+    if (node.kind === 'loop') list.add(node.problem?.line, 'endless_loop', node.problem?.message ?? 'endless loop');
+    if (node.kind === 'error') list.add(node.problem?.line, 'runtime_error', node.problem?.message ?? 'runtime error');
+    if (node.kind === 'ending' && node.outcome === undefined) {
+      list.add(node.stop?.line, 'no_outcome', 'a path reaches this ending without an #outcome: tag (resolved, follow_up, escalated or lost)');
+    }
+  }
+  if (exploration.complete) {
+    for (const flow of scan.flows) {
+      if (!exploration.visited.has(flow.path)) list.add(flow.line, 'unreachable', `${flow.kind} "${flow.path}" can never be reached`);
+    }
+  } else {
+    list.add(1, 'incomplete', `exploration ${exploration.stoppedBecause ?? 'stopped early'}: results cover only the states seen`);
+  }
+  const { min, max } = exploration.mood;
+  if (min < -5 || max > 5) list.add(scan.moodLine, 'mood_out_of_range', `mood can reach ${min < -5 ? min : max}, outside -5 … 5`);
+}
+
+function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary, rated: RatedChoice[][]): ScenarioStats {
+  const endings = new Set<string>();
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const counted = new Set<string>();
+  const pointKinds = new Set<string>();
+  const triggers = new Set<string>();
+  for (const node of exploration.nodes) {
+    if (node.kind === 'choice') pointKinds.add(node.options.map((o) => o.text).join('\n'));
+    if (node.kind !== 'ending' || !node.stop) continue;
+    endings.add(node.stop.path);
+    if (node.outcome && !counted.has(`${node.stop.path} ${node.outcome}`)) {
+      counted.add(`${node.stop.path} ${node.outcome}`);
+      outcomes[node.outcome]++;
+    }
+  }
+  for (const options of rated) for (const option of options) for (const id of option.triggers) triggers.add(id);
+  return {
+    knots: scan.flows.filter((f) => f.kind === 'knot').length,
+    choicePoints: pointKinds.size,
+    choices: scan.choices.length,
+    states: exploration.nodes.length,
+    endings: endings.size,
+    outcomes,
+    rubrics: paths.rubrics,
+    triggers: [...triggers].sort(),
+    complete: exploration.complete && paths.complete,
+  };
+}
+
+/** Compile, validate and explore one scenario, reporting errors and warnings by line. */
+export function checkScenario(file: string, source: string, options: CheckOptions): ScenarioCheck {
+  const list = new DiagnosticList();
+  const scan = scanSource(source);
+  const finish = (check: Omit<ScenarioCheck, 'report'>, id: string, stats?: ScenarioStats): ScenarioCheck => {
+    const errors = list.of('error');
+    const report: ScenarioReport = { file, id, ok: errors.length === 0, errors, warnings: list.of('warning') };
+    if (stats) report.stats = stats;
+    return { ...check, report };
+  };
+  checkTags(scan, list);
+  const compiled = compileInk(source);
+  for (const warning of compiled.warnings) list.add(warning.line, 'compile_warning', warning.message);
+  if (!compiled.ok) {
+    for (const error of compiled.errors) list.add(error.line, 'compile_error', error.message);
+    return finish({}, idFromFile(file));
+  }
+  const { story, json } = compiled;
+  const headerLine = scan.tags.find((t) => t.place === 'header')?.line ?? 1;
+  const header = readHeader(story.globalTags ?? [], idFromFile(file));
+  if (!header.ok) for (const problem of header.problems) list.add(headerLine, 'missing_header', problem);
+  if (scan.moodLine === undefined) list.add(1, 'missing_mood', 'VAR mood = 0 is required: the customer\'s mood from -5 (furious) to 5 (delighted)');
+  checkChoices(scan, options, list);
+  const exploration = explore(story, json, options.explore);
+  checkExploration(exploration, scan, list);
+  let rated: RatedChoice[][] = [];
+  let paths: PathSummary | undefined;
+  try {
+    rated = rateNodes(exploration, options.rater);
+    paths = summarizePaths(exploration, rated, options.rules);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const id = header.ok ? header.header.id : idFromFile(file);
+  const base = { story, json, exploration, rated, ...(header.ok ? { header: header.header } : {}) };
+  if (!paths) return finish(base, id);
+  if (!paths.complete) list.add(1, 'incomplete', 'path enumeration stopped at its budget: best and worst paths cover only the paths seen');
+  return finish({ ...base, paths }, id, statsOf(scan, exploration, paths, rated));
+}

@@ -1,0 +1,50 @@
+/** Every error and warning the checker can report. */
+export const DIAGNOSTIC_CODES = {
+  compile_error: 'error',
+  bad_data: 'error',
+  missing_header: 'error',
+  missing_mood: 'error',
+  bad_tag: 'error',
+  text_before_bracket: 'error',
+  unknown_trigger: 'error',
+  no_outcome: 'error',
+  dead_end: 'error',
+  unreachable: 'error',
+  endless_loop: 'error',
+  runtime_error: 'error',
+  compile_warning: 'warning',
+  missing_better: 'warning',
+  analyzer_disagrees: 'warning',
+  no_positive_choice: 'warning',
+  mood_out_of_range: 'warning',
+  cut_short_comment: 'warning',
+  incomplete: 'warning',
+} as const;
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** One error or warning, located at a 1-based source line. */
+export interface Diagnostic {
+  line: number;
+  code: DiagnosticCode;
+  message: string;
+}
+
+/** Collects diagnostics, each once, sorted by line when read. */
+export class DiagnosticList {
+  private readonly seen = new Set<string>();
+  private readonly items: Diagnostic[] = [];
+
+  /** Add a diagnostic (a repeat of the same line, code and message is dropped). */
+  add(line: number | undefined, code: DiagnosticCode, message: string): void {
+    const diagnostic = { line: line ?? 1, code, message };
+    const key = JSON.stringify(diagnostic);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.items.push(diagnostic);
+  }
+
+  /** Diagnostics of one severity, in line order. */
+  of(severity: 'error' | 'warning'): Diagnostic[] {
+    return this.items.filter((d) => DIAGNOSTIC_CODES[d.code] === severity).sort((a, b) => a.line - b.line);
+  }
+}

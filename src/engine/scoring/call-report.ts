@@ -1,0 +1,53 @@
+import type { Beat, ChoiceRecord } from '../schema/session.ts';
+import type { Ratings } from '../schema/rubric-ids.ts';
+import type { Outcome } from '../schema/tags.ts';
+import { roundScores, scoreCall, type CallScores, type ScoringRules } from './call-score.ts';
+import { rateChoice, type LineRater } from './rate-choice.ts';
+
+/** One line the trainee chose, rated, with coaching. */
+export interface ChosenLine {
+  text: string;
+  ratings: Ratings;
+  triggers: string[];
+  feedback?: string;
+  better?: string;
+}
+
+/** A finished (or interrupted) call as the debrief and `frontline play --json` show it. */
+export interface CallReport {
+  /** 1-based choice numbers, as a trainee types them */
+  path: number[];
+  transcript: { speaker: Beat['speaker']; text: string }[];
+  choices: ChosenLine[];
+  outcome: Outcome | null;
+  mood: number;
+  scores: CallScores;
+}
+
+/** What a session exposes for reporting. */
+export interface PlayedCall {
+  history: readonly ChoiceRecord[];
+  transcript: readonly Beat[];
+  outcome: Outcome | undefined;
+  mood: number;
+}
+
+/** Rate every choice point of a call and compute its scorecard. */
+export function reportCall(call: PlayedCall, rater: LineRater, rules: ScoringRules): CallReport {
+  const points = call.history.map((record) => ({
+    offered: record.offered.map((option) => rateChoice(option, rater)),
+    chosen: record.chosen,
+  }));
+  const choices = points.map(({ offered, chosen }) => {
+    const { sources: _sources, ...line } = offered[chosen]!;
+    return line;
+  });
+  return {
+    path: call.history.map((record) => record.chosen + 1),
+    transcript: call.transcript.map(({ speaker, text }) => ({ speaker, text })),
+    choices,
+    outcome: call.outcome ?? null,
+    mood: call.mood,
+    scores: roundScores(scoreCall(points, rules)),
+  };
+}

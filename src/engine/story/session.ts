@@ -1,0 +1,201 @@
+import { Story } from 'inkjs';
+import { contentHash } from '../hash.ts';
+import type { Outcome, ScenarioHeader } from '../schema/tags.ts';
+import { readHeader } from './header.ts';
+import type { InkStory } from './ink-types.ts';
+import { interpretChoiceTags, interpretLine } from './interpret.ts';
+import { runSegment, readMood } from './segment.ts';
+import {
+  SessionSnapshotSchema,
+  SNAPSHOT_VERSION,
+  type Beat,
+  type ChoiceOption,
+  type ChoiceRecord,
+  type SessionSnapshot,
+} from '../schema/session.ts';
+import { guardStory, type StoryGuard } from './story-guard.ts';
+
+/** Raised when a story cannot be played: bad header, bad tags, dead end, runtime error. */
+export class StoryPlayError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryPlayError';
+  }
+}
+
+/** What a session needs besides the compiled story. */
+export interface SessionOptions {
+  /** file name for messages, and the default scenario id */
+  file: string;
+  /** hash of the rubric data the session is scored with */
+  rubricHash: string;
+  /** seed for Ink's RANDOM and shuffles; fixed so that a session replays identically */
+  seed?: number;
+}
+
+function fileId(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.(ink|json)$/i, '');
+}
+
+/** Plays one scenario: lines out, choices in, a transcript kept, saved and restored exactly. */
+export class StorySession {
+  readonly header: ScenarioHeader;
+  readonly storyHash: string;
+  private readonly story: InkStory;
+  private readonly guard: StoryGuard;
+  private readonly options: SessionOptions;
+  private readonly beatLog: Beat[] = [];
+  private readonly records: ChoiceRecord[] = [];
+  private offered: ChoiceOption[] = [];
+  private finished = false;
+
+  private constructor(storyJson: string, options: SessionOptions) {
+    this.options = options;
+    this.storyHash = contentHash(storyJson);
+    try {
+      this.story = new Story(storyJson);
+    } catch (error) {
+      throw new StoryPlayError(`${options.file}: not a compiled ink story (${(error as Error).message})`);
+    }
+    const reading = readHeader(this.story.globalTags ?? [], fileId(options.file));
+    if (!reading.ok) throw new StoryPlayError(`${options.file}: ${reading.problems.join('; ')}`);
+    this.header = reading.header;
+    this.guard = guardStory(this.story);
+  }
+
+  /** Start a scenario from its compiled JSON and play up to the first choice. */
+  static start(storyJson: string, options: SessionOptions): StorySession {
+    const session = new StorySession(storyJson, options);
+    session.story.state.storySeed = options.seed ?? 0;
+    session.story.state.previousRandom = 0;
+    session.advance(session.story.globalTags?.length ?? 0);
+    return session;
+  }
+
+  /** Resume a saved session; refuses a snapshot made against another story or rubric version. */
+  static restore(storyJson: string, snapshot: unknown, options: SessionOptions): StorySession {
+    const saved = parseSnapshot(snapshot, options.file);
+    const session = new StorySession(storyJson, options);
+    if (saved.storyHash !== session.storyHash) {
+      throw new StoryPlayError(`${options.file}: this save was made against a different version of the story; it cannot be resumed`);
+    }
+    if (saved.rubricHash !== options.rubricHash) {
+      throw new StoryPlayError(`${options.file}: this save was scored with different rubric data; it cannot be resumed`);
+    }
+    session.story.state.LoadJson(saved.inkState);
+    session.beatLog.push(...saved.beats);
+    session.records.push(...saved.choicePoints);
+    session.readChoices();
+    return session;
+  }
+
+  /** Every beat so far, tags-only ones included. */
+  get beats(): readonly Beat[] {
+    return this.beatLog;
+  }
+
+  /** The lines shown so far, in order. */
+  get transcript(): readonly Beat[] {
+    return this.beatLog.filter((beat) => beat.text !== '');
+  }
+
+  /** The choice points passed so far. */
+  get history(): readonly ChoiceRecord[] {
+    return this.records;
+  }
+
+  /** The lines on offer now; empty once the call has ended. */
+  get choices(): readonly ChoiceOption[] {
+    return this.offered;
+  }
+
+  /** True once the story has stopped. */
+  get ended(): boolean {
+    return this.finished;
+  }
+
+  /** The last `#outcome` emitted, if any. */
+  get outcome(): Outcome | undefined {
+    for (let i = this.beatLog.length - 1; i >= 0; i--) {
+      const outcome = this.beatLog[i]?.outcome;
+      if (outcome) return outcome;
+    }
+    return undefined;
+  }
+
+  /** The customer's mood now (−5 … 5). */
+  get mood(): number {
+    return readMood(this.story);
+  }
+
+  /** Say line `index` (0-based); returns the new beats, starting with the agent's line. */
+  choose(index: number): Beat[] {
+    const option = this.offered[index];
+    if (this.finished || !option) {
+      const range = this.offered.length === 0 ? 'no choice is on offer' : `choose 0 to ${this.offered.length - 1}`;
+      throw new RangeError(`choice ${index} is not on offer: ${range}`);
+    }
+    this.records.push({ offered: this.offered, chosen: index });
+    const said: Beat = { speaker: 'agent', text: option.text, sfx: [], mood: this.mood };
+    this.beatLog.push(said);
+    this.story.ChooseChoiceIndex(index);
+    return [said, ...this.advance(0)];
+  }
+
+  /** A versioned, schema-checked snapshot of everything needed to resume. */
+  snapshot(): SessionSnapshot {
+    return {
+      format: 'frontline.session',
+      version: SNAPSHOT_VERSION,
+      scenarioId: this.header.id,
+      storyHash: this.storyHash,
+      rubricHash: this.options.rubricHash,
+      inkState: this.story.state.toJson(),
+      beats: structuredClone(this.beatLog),
+      choicePoints: structuredClone(this.records),
+    };
+  }
+
+  private advance(dropTags: number): Beat[] {
+    const segment = runSegment(this.story, this.guard, dropTags);
+    const beats: Beat[] = [];
+    for (const line of segment.lines) {
+      const { beat, problems } = interpretLine(line);
+      if (problems.length > 0) throw new StoryPlayError(`${this.options.file}: ${problems.map((p) => p.message).join('; ')}`);
+      beats.push(beat);
+    }
+    this.beatLog.push(...beats);
+    const { end } = segment;
+    if (end.kind === 'dead_end' || end.kind === 'loop' || end.kind === 'error') {
+      const where = end.line === undefined ? '' : ` (line ${end.line})`;
+      throw new StoryPlayError(`${this.options.file}${where}: ${end.message}`);
+    }
+    this.readChoices();
+    return beats;
+  }
+
+  private readChoices(): void {
+    this.offered = this.story.currentChoices.map((choice) => {
+      const { meta, problems } = interpretChoiceTags(choice.tags ?? []);
+      if (problems.length > 0) throw new StoryPlayError(`${this.options.file}: ${problems.map((p) => p.message).join('; ')}`);
+      return { index: choice.index, text: choice.text.trim(), meta };
+    });
+    this.finished = this.offered.length === 0 && !this.story.canContinue;
+  }
+}
+
+function parseSnapshot(snapshot: unknown, file: string): SessionSnapshot {
+  const head = snapshot as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== 'frontline.session') {
+    throw new StoryPlayError(`${file}: not a Frontline session save`);
+  }
+  if (head.version !== SNAPSHOT_VERSION) {
+    throw new StoryPlayError(`${file}: save format version ${String(head.version)} is not supported (this build reads version ${SNAPSHOT_VERSION})`);
+  }
+  const result = SessionSnapshotSchema.safeParse(snapshot);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new StoryPlayError(`${file}: damaged save at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { inkStories } from './src/build/ink-stories-plugin.ts';
+
+export default defineConfig({
+  plugins: [inkStories()],
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          return undefined;
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'engine', include: ['tests/engine/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+    ],
+  },
+});
