@@ -1,6 +1,10 @@
 /** A command-line mistake or an unreadable file: exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  /** @param showUsage print the usage text after the message (for mistakes in the arguments) */
+  constructor(
+    message: string,
+    readonly showUsage = false,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

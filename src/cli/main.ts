@@ -34,12 +34,16 @@ export async function main(argv: string[]): Promise<number> {
         (command === undefined ? err : out)(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"`, true);
     }
   } catch (error) {
     if (error instanceof InputError) {
       err(`error: ${error.message}`);
       return 1;
+    }
+    if (error instanceof UsageError && !error.showUsage) {
+      err(`error: ${error.message}`);
+      return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       err(`error: ${(error as Error).message}\n\n${USAGE}`);

@@ -60,9 +60,9 @@ export async function runPlay(argv: string[], out: (text: string) => void, err: 
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('play takes exactly one scenario file');
+  if (!file || positionals.length > 1) throw new UsageError('play takes exactly one scenario file', true);
   const sources = [values.choose !== undefined, values.best, values.worst, values.random !== undefined].filter(Boolean);
-  if (sources.length > 1) throw new UsageError('give at most one of --choose, --best, --worst, --random');
+  if (sources.length > 1) throw new UsageError('give at most one of --choose, --best, --worst, --random', true);
   const seed = values.random === undefined ? 0 : Number(values.random);
   if (!Number.isInteger(seed)) throw new UsageError(`--random takes a whole number seed, got "${values.random}"`);
 

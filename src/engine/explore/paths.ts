@@ -22,9 +22,20 @@ export interface PathSummary {
   complete: boolean;
 }
 
-/** Rated options of every node, computed once. */
+/** Rated options of every node; a line offered in many states is rated once. */
 export function rateNodes(exploration: Exploration, rater: LineRater): RatedChoice[][] {
-  return exploration.nodes.map((node) => node.options.map((option) => rateChoice(option, rater)));
+  const cache = new Map<string, RatedChoice>();
+  return exploration.nodes.map((node) =>
+    node.options.map((option) => {
+      const key = JSON.stringify([option.text, option.meta]);
+      let rated = cache.get(key);
+      if (!rated) {
+        rated = rateChoice(option, rater);
+        cache.set(key, rated);
+      }
+      return rated;
+    }),
+  );
 }
 
 const EPSILON = 1e-9;

@@ -1,4 +1,4 @@
-import { sourceLineOf, type InkStory } from './ink-types.ts';
+import type { InkStory } from './ink-types.ts';
 import { StepBudgetExceeded, type StopPoint, type StoryGuard } from './story-guard.ts';
 
 /** One line of output as inkjs gave it: text (possibly whitespace only) and raw tags. */
@@ -32,10 +32,6 @@ export function readMood(story: InkStory): number {
   return typeof value === 'number' ? value : 0;
 }
 
-function lastLine(story: InkStory): number | undefined {
-  const pointer = story.state.previousPointer;
-  return pointer.isNull ? undefined : sourceLineOf(pointer.Resolve());
-}
 
 function classify(message: string, line: number | undefined): SegmentEnd {
   if (/ran out of content|unexpectedly reached end of content/.test(message)) {
@@ -59,14 +55,14 @@ export function runSegment(story: InkStory, guard: StoryGuard, dropTags = 0, ste
       toDrop = 0;
       lines.push({ text, tags, mood: readMood(story) });
       const problem = guard.problems[0];
-      if (problem !== undefined) return { lines, end: classify(problem, lastLine(story)) };
+      if (problem !== undefined) return { lines, end: classify(problem, guard.lastLine) };
     }
   } catch (error) {
     if (error instanceof StepBudgetExceeded) {
-      return { lines, end: { kind: 'loop', message: error.message, line: lastLine(story) } };
+      return { lines, end: { kind: 'loop', message: error.message, line: guard.lastLine } };
     }
-    return { lines, end: classify(error instanceof Error ? error.message : String(error), lastLine(story)) };
+    return { lines, end: classify(error instanceof Error ? error.message : String(error), guard.lastLine) };
   }
   if (story.currentChoices.length > 0) return { lines, end: { kind: 'choices' } };
-  return { lines, end: { kind: 'ended', stop: guard.lastStop, line: lastLine(story) } };
+  return { lines, end: { kind: 'ended', stop: guard.lastStop, line: guard.lastLine } };
 }

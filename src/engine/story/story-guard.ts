@@ -27,6 +27,8 @@ export interface StoryGuard {
   readonly visited: Set<string>;
   /** Errors and warnings inkjs reported since reset. */
   readonly problems: string[];
+  /** Source line of the last object stepped on that carries one (stories compiled in memory). */
+  readonly lastLine: number | undefined;
 }
 
 interface StoryInternals {
@@ -50,6 +52,7 @@ export function guardStory(story: InkStory, trackVisits = false): StoryGuard {
     lastStop: undefined as StopPoint | undefined,
     visited: new Set<string>(),
     problems: [] as string[],
+    lastLine: undefined as number | undefined,
     reset(stepBudget: number) {
       steps = 0;
       budget = stepBudget;
@@ -62,7 +65,13 @@ export function guardStory(story: InkStory, trackVisits = false): StoryGuard {
     if (++steps > budget) throw new StepBudgetExceeded(budget);
     const pointer = story.state.currentPointer;
     if (!pointer.isNull) {
-      const obj = pointer.Resolve() as { commandType?: number; path?: { toString(): string } } | null;
+      const obj = pointer.Resolve() as {
+        commandType?: number;
+        path?: { toString(): string };
+        ownDebugMetadata?: { startLineNumber: number } | null;
+      } | null;
+      const own = obj?.ownDebugMetadata?.startLineNumber;
+      if (own) guard.lastLine = own;
       if (obj && (obj.commandType === INK_COMMAND.end || obj.commandType === INK_COMMAND.done)) {
         guard.lastStop = {
           kind: obj.commandType === INK_COMMAND.end ? 'end' : 'done',

@@ -1,0 +1,74 @@
+// npm run bench: speed and size figures for the engine (and the front end, when present).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadRubrics } from '../src/cli/rubric-source.ts';
+import { explore } from '../src/engine/explore/explorer.ts';
+import { enumerateNaively } from '../src/engine/explore/naive-enumerate.ts';
+import { compileInk } from '../src/engine/story/compile.ts';
+
+const STORIES = 'stories';
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timed<T>(run: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - start };
+}
+
+function compiled(source: string) {
+  const result = compileInk(source);
+  if (!result.ok) throw new Error(result.errors.map((e) => `line ${e.line}: ${e.message}`).join('\n'));
+  return result;
+}
+
+function benchStories(): void {
+  const files = readdirSync(STORIES).filter((n) => n.endsWith('.ink')).sort();
+  console.log('scenario                      compile ms  states  explore ms  states/s  naive paths  naive ms  naive/explore');
+  for (const name of files) {
+    const source = readFileSync(join(STORIES, name), 'utf8');
+    const compileMs = median(Array.from({ length: RUNS }, () => timed(() => compiled(source)).ms));
+    const exploreRuns = Array.from({ length: RUNS }, () => {
+      const { story, json } = compiled(source);
+      return timed(() => explore(story, json));
+    });
+    const exploreMs = median(exploreRuns.map((r) => r.ms));
+    const states = exploreRuns[0]!.result.nodes.length;
+    const naive = timed(() => enumerateNaively(compiled(source).story));
+    console.log(
+      `${name.padEnd(30)}${compileMs.toFixed(1).padStart(10)}${String(states).padStart(8)}${exploreMs.toFixed(1).padStart(12)}` +
+        `${Math.round(states / (exploreMs / 1000)).toString().padStart(10)}${String(naive.result.paths).padStart(13)}` +
+        `${naive.ms.toFixed(1).padStart(10)}${(naive.ms / exploreMs).toFixed(1).padStart(14)}×${naive.result.complete ? '' : ' (cut)'}`,
+    );
+  }
+}
+
+function benchAnalyzer(): void {
+  const { analyzer } = loadRubrics();
+  const sources = ['../shared/design/utterances.dev.jsonl', 'tests/fixtures/analyzer-holdout.jsonl'].filter(existsSync);
+  const lines = sources.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  const rounds = Math.max(1, Math.ceil(20_000 / lines.length));
+  const { ms } = timed(() => {
+    for (let r = 0; r < rounds; r++) for (const line of lines) analyzer.analyze(line);
+  });
+  const total = rounds * lines.length;
+  console.log(`analyzer: ${total} lines in ${ms.toFixed(0)} ms = ${Math.round(total / (ms / 1000))} lines/s`);
+}
+
+benchStories();
+benchAnalyzer();
+const FRONTEND_BENCH = './bench-frontend.ts';
+if (existsSync('scripts/bench-frontend.ts')) {
+  const { benchFrontend } = (await import(FRONTEND_BENCH)) as { benchFrontend: () => Promise<Record<string, number | string>> };
+  for (const [key, value] of Object.entries(await benchFrontend())) console.log(`front end: ${key}: ${value}`);
+}

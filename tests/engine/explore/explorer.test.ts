@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { explore } from '../../../src/engine/explore/explorer.ts';
+import { rateNodes, summarizePaths } from '../../../src/engine/explore/paths.ts';
+import { compileFixture, neutralRater, testRules } from '../../helpers/fixtures.ts';
+
+function explored(name: string, budget?: { maxStates?: number }) {
+  const { story, json } = compileFixture(name);
+  return explore(story, json, budget ? { budget } : {});
+}
+
+describe('explore', () => {
+  it('finds every ending with its outcome and the range of mood', () => {
+    const result = explored('tiny.ink');
+    const endings = result.nodes.filter((n) => n.kind === 'ending');
+    expect(endings.map((n) => n.outcome).sort()).toEqual(['lost', 'resolved']);
+    expect(endings.every((n) => n.stop?.kind === 'end' && typeof n.stop.line === 'number')).toBe(true);
+    expect(result.complete).toBe(true);
+    expect(result.mood).toEqual({ min: -3, max: 1 });
+  });
+
+  it('merges identical states so shared futures are explored once', () => {
+    const result = explored('tiny.ink');
+    // After either first answer the story gathers at the same question, but mood differs: 2 states.
+    const choicePoints = result.nodes.filter((n) => n.kind === 'choice');
+    expect(choicePoints).toHaveLength(3);
+  });
+
+  it('terminates on a hub the caller can return to, and reaches every knot and stitch', () => {
+    const result = explored('hub-loop.ink');
+    expect(result.complete).toBe(true);
+    expect(result.nodes.filter((n) => n.kind === 'choice')).toHaveLength(2);
+    expect(result.visited.has('side.desk')).toBe(true);
+    expect(result.nodes.filter((n) => n.kind === 'ending').map((n) => n.outcome).sort()).toEqual(['escalated', 'resolved']);
+  });
+
+  it('reports a dead end at the line where content runs out', () => {
+    const result = explored('dead-end.ink');
+    const dead = result.nodes.find((n) => n.kind === 'dead_end');
+    expect(dead?.problem?.line).toBe(16);
+  });
+
+  it('reports a loop that never offers a choice instead of hanging', () => {
+    const result = explored('endless-loop.ink');
+    const loop = result.nodes.find((n) => n.kind === 'loop');
+    expect(loop?.problem?.message).toMatch(/loops forever without offering a choice/);
+  });
+
+  it('stops at its budget and says so', () => {
+    const result = explored('hub-loop.ink', { maxStates: 1 });
+    expect(result.complete).toBe(false);
+    expect(result.stoppedBecause).toMatch(/budget 1/);
+  });
+});
+
+describe('summarizePaths', () => {
+  it('finds the best and worst complete paths and the raw rubric totals', () => {
+    const result = explored('tiny.ink');
+    const summary = summarizePaths(result, rateNodes(result, neutralRater), testRules);
+    expect(summary.paths).toBe(4);
+    expect(summary.best?.choices).toEqual([0, 0]);
+    expect(summary.best?.scores).toEqual({ empathy: 100, ownership: 100, expectations: 100, triggers: 100, overall: 100 });
+    expect(summary.worst?.choices).toEqual([1, 1]);
+    expect(summary.worst?.scores).toEqual({ empathy: 0, ownership: 0, expectations: 0, triggers: 55, overall: 13.75 });
+    expect(summary.rubrics).toEqual({ empathy: { min: -1, max: 1 }, ownership: { min: -1, max: 1 }, expectations: { min: 0, max: 1 } });
+  });
+
+  it('breaks ties with the smallest choice sequence', () => {
+    const result = explored('hub-loop.ink');
+    const summary = summarizePaths(result, rateNodes(result, neutralRater), testRules);
+    // Every path scores 100: the first in lexicographic order wins both.
+    expect(summary.best?.choices).toEqual([0, 1]);
+    expect(summary.worst?.choices).toEqual([0, 1]);
+  });
+});
