@@ -29,7 +29,7 @@ function compileFile(file: string): { id: string; header: unknown; json: string 
     throw new InkCompileError(file, { file, line: first.line ?? 1, column: 0 }, `ink compile error\n${all}`);
   }
   const header = readHeader(result.story.globalTags ?? [], idFromFile(file));
-  if (!header.ok) throw new InkCompileError(file, { file, line: 1, column: 0 }, `${file}: ${header.problems.join('; ')}`);
+  if (!header.ok) throw new InkCompileError(file, { file, line: 1, column: 0 }, `${file}: ${header.problems.map((p) => p.message).join('; ')}`);
   return { id: header.header.id, header: header.header, json: result.json };
 }
 

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkScenario } from '../engine/check/check-scenario.ts';
 import { seededRandom } from '../engine/random.ts';
@@ -32,13 +32,15 @@ function fixedSource(path: number[]): ChoiceSource {
 }
 
 function terminalSource(err: (text: string) => void): ChoiceSource {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  // An async line iterator keeps lines that arrive together (piped input); question() drops them.
+  const answers = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
   return async (offered) => {
     offered.forEach((option, i) => err(`  ${i + 1}. ${option.text}`));
     for (;;) {
-      const answer = await prompt.question('> ').catch(() => undefined);
-      if (answer === undefined) return undefined;
-      const n = Number(answer.trim());
+      process.stderr.write('> ');
+      const next = await answers.next();
+      if (next.done) return undefined;
+      const n = Number(String(next.value).trim());
       if (Number.isInteger(n) && n >= 1 && n <= offered.length) return n - 1;
       err(`type a number from 1 to ${offered.length}`);
     }

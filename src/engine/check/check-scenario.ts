@@ -101,7 +101,7 @@ function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticL
 
 function checkExploration(exploration: Exploration, scan: SourceScan, list: DiagnosticList): void {
   for (const node of exploration.nodes) {
-    if (node.kind === 'dead_end') list.add(node.problem?.line, 'dead_end', `${node.problem?.message ?? 'content runs out'}: end the path with -> END`);
+    if (node.kind === 'dead_end') list.add(node.problem?.line, 'dead_end', 'content runs out here: end every path with -> END (and an #outcome)');
     if (node.kind === 'loop') list.add(node.problem?.line, 'endless_loop', node.problem?.message ?? 'endless loop');
     if (node.kind === 'error') list.add(node.problem?.line, 'runtime_error', node.problem?.message ?? 'runtime error');
     if (node.kind === 'ending' && node.outcome === undefined) {
@@ -168,7 +168,9 @@ export function checkScenario(file: string, source: string, options: CheckOption
   const { story, json } = compiled;
   const headerLine = scan.tags.find((t) => t.place === 'header')?.line ?? 1;
   const header = readHeader(story.globalTags ?? [], idFromFile(file));
-  if (!header.ok) for (const problem of header.problems) list.add(headerLine, 'missing_header', problem);
+  if (!header.ok) {
+    for (const problem of header.problems) if (problem.kind === 'missing') list.add(headerLine, 'missing_header', problem.message);
+  }
   if (scan.moodLine === undefined) list.add(1, 'missing_mood', 'VAR mood = 0 is required: the customer\'s mood from -5 (furious) to 5 (delighted)');
   checkChoices(scan, options, list);
   const exploration = explore(story, json, options.explore);

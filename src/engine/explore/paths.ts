@@ -18,6 +18,8 @@ export interface PathSummary {
   rubrics: Record<RatedRubric, { min: number; max: number }>;
   /** complete paths counted */
   paths: number;
+  /** choice points on the longest complete path */
+  longest: number;
   /** false when the step budget ran out first */
   complete: boolean;
 }
@@ -53,7 +55,7 @@ export function summarizePaths(
   const rubrics = Object.fromEntries(
     RATED_RUBRICS.map((r) => [r, { min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY }]),
   ) as PathSummary['rubrics'];
-  const summary: PathSummary = { best: undefined, worst: undefined, rubrics, paths: 0, complete: true };
+  const summary: PathSummary = { best: undefined, worst: undefined, rubrics, paths: 0, longest: 0, complete: true };
   const sums: ScoreSums = {
     gained: { empathy: 0, ownership: 0, expectations: 0 },
     range: { empathy: 0, ownership: 0, expectations: 0 },
@@ -66,6 +68,7 @@ export function summarizePaths(
 
   const finish = (ending: number) => {
     summary.paths++;
+    summary.longest = Math.max(summary.longest, choices.length);
     for (const rubric of RATED_RUBRICS) {
       rubrics[rubric].min = Math.min(rubrics[rubric].min, raw[rubric]);
       rubrics[rubric].max = Math.max(rubrics[rubric].max, raw[rubric]);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { RatingSchema } from './rubric-ids.ts';
 
 /** The caller expressions a `#mood:` tag may pick. */
 export const EXPRESSIONS = ['calm', 'worried', 'annoyed', 'angry', 'furious', 'relieved', 'pleased'] as const;
@@ -33,12 +32,13 @@ export const TAG_NAMES = {
 } as const satisfies Record<TagPlace, readonly string[]>;
 
 const text = z.string().trim().min(1, 'expected some text');
+const RATING_RANGE = 'expected a whole number from -2 to +2';
 const signedRating = z
   .string()
   .trim()
-  .regex(/^[+-]?\d+$/, 'expected a whole number from -2 to +2')
+  .regex(/^[+-]?\d+$/, RATING_RANGE)
   .transform(Number)
-  .pipe(RatingSchema);
+  .pipe(z.number().min(-2, RATING_RANGE).max(2, RATING_RANGE));
 
 /** Value schema for each tag name; a bare `#narration` has an empty value. */
 export const TAG_VALUE_SCHEMAS = {

@@ -58,7 +58,7 @@ export class StorySession {
       throw new StoryPlayError(`${options.file}: not a compiled ink story (${(error as Error).message})`);
     }
     const reading = readHeader(this.story.globalTags ?? [], fileId(options.file));
-    if (!reading.ok) throw new StoryPlayError(`${options.file}: ${reading.problems.join('; ')}`);
+    if (!reading.ok) throw new StoryPlayError(`${options.file}: ${reading.problems.map((p) => p.message).join('; ')}`);
     this.header = reading.header;
     this.guard = guardStory(this.story);
   }

@@ -1,0 +1,74 @@
+import type { RatedRubric } from '../schema/rubric-ids.ts';
+import { RATED_RUBRICS } from '../schema/rubric-ids.ts';
+import type { RubricData } from '../schema/rubric-data.ts';
+import { compilePhrase, type CompiledPhrase } from './phrase-matcher.ts';
+import { parsePhrase, type PhraseItem } from './phrase-syntax.ts';
+
+/** Phrases of one trigger or cue, with the phrases that veto an overlapping match. */
+export interface CompiledGroup {
+  id: string;
+  phrases: CompiledPhrase[];
+  except: CompiledPhrase[];
+  negatable: boolean;
+}
+
+/** A trigger ready to run. */
+export interface CompiledTrigger extends CompiledGroup {
+  lowers: RatedRubric;
+  cancelCues: string[];
+  cancelPhrases: CompiledPhrase[];
+}
+
+/** A rubric cue ready to run. */
+export interface CompiledCue extends CompiledGroup {
+  rubric: RatedRubric;
+}
+
+/** Everything the analyzer needs, compiled once. */
+export interface CompiledRubricData {
+  triggers: CompiledTrigger[];
+  cues: CompiledCue[];
+  negators: CompiledPhrase[];
+  negationExceptions: CompiledPhrase[];
+  contrastMarkers: CompiledPhrase[];
+  negationWindow: number;
+  gapStoppers: Set<string>;
+}
+
+/** Single plain words among phrases, e.g. "not" from the negators. */
+function singleWords(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => {
+    const items = parsePhrase(p).items;
+    return items.length === 1 && items[0]?.kind === 'word' ? [items[0].word] : [];
+  });
+}
+
+/** Compiles validated rubric data; throws if a phrase is malformed (parseRubricData reports that first). */
+export function compileRubricData(data: RubricData): CompiledRubricData {
+  const lists = new Map<string, PhraseItem[][]>(
+    Object.entries(data.lists).map(([name, entries]) => [name, entries.map((e) => parsePhrase(e).items)]),
+  );
+  const compile = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(parsePhrase(p), lists));
+  const cues = RATED_RUBRICS.flatMap((rubric) =>
+    data.cues[rubric].map((cue) => ({ id: cue.id, rubric, phrases: compile(cue.phrases), except: compile(cue.except), negatable: cue.negatable })),
+  );
+  const triggers = data.triggers.map((t) => ({
+    id: t.id,
+    lowers: t.lowers,
+    phrases: compile(t.phrases),
+    except: compile(t.except),
+    negatable: t.negatable,
+    cancelCues: t.cancelledBy?.cues ?? [],
+    cancelPhrases: compile(t.cancelledBy?.phrases ?? []),
+  }));
+  const { language } = data;
+  return {
+    triggers,
+    cues,
+    negators: compile(language.negators),
+    negationExceptions: compile(language.negationExceptions),
+    contrastMarkers: compile(language.contrastMarkers),
+    negationWindow: language.negationWindow,
+    gapStoppers: new Set([...singleWords(language.negators), ...singleWords(language.contrastMarkers)]),
+  };
+}

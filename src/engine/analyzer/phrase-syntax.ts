@@ -1,0 +1,149 @@
+import { tokenize } from './tokenize.ts';
+
+/** One element of a parsed phrase. */
+export type PhraseItem =
+  | { kind: 'word'; word: string }
+  | { kind: 'number' }
+  | { kind: 'list'; name: string }
+  | { kind: 'gap'; max: number }
+  | { kind: 'choice'; options: PhraseItem[][]; optional: boolean };
+
+/** A parsed phrase: its items and whether it must start or end next to punctuation. */
+export interface ParsedPhrase {
+  source: string;
+  atStart: boolean;
+  atEnd: boolean;
+  items: PhraseItem[];
+}
+
+/** A phrase that breaks the syntax; `detail` says what to change. */
+export class PhraseSyntaxError extends Error {
+  constructor(readonly phrase: string, readonly detail: string) {
+    super(`phrase "${phrase}": ${detail}`);
+    this.name = 'PhraseSyntaxError';
+  }
+}
+
+/** Default and largest reach of a bare `*`. */
+export const DEFAULT_GAP = 3;
+const MAX_GAP = 12;
+const SPECIAL = new Set(['{', '}', '[', ']', '|', '*', '#', '@', '^', '$']);
+const REGEX_LIKE = /[()+\\]/;
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly src: string) {}
+
+  fail(detail: string): never {
+    throw new PhraseSyntaxError(this.src, detail);
+  }
+
+  parse(): ParsedPhrase {
+    const text = this.src.trim();
+    if (text === '') this.fail('is empty');
+    const regexChar = REGEX_LIKE.exec(text);
+    if (regexChar) {
+      this.fail(`"${regexChar[0]}" is not phrase syntax; write alternatives as {a|b}, optional words as [a]`);
+    }
+    let atStart = false;
+    this.skipSpace();
+    if (this.src[this.pos] === '^') { atStart = true; this.pos += 1; }
+    const items = this.sequence(null);
+    let atEnd = false;
+    if (this.src[this.pos] === '$') { atEnd = true; this.pos += 1; this.skipSpace(); }
+    if (this.pos < this.src.length) this.fail(`unexpected "${this.src[this.pos]}" at character ${this.pos + 1}`);
+    if (!items.some(requiresWord)) this.fail('needs at least one word that is not optional');
+    if (items[0]?.kind === 'gap' || items.at(-1)?.kind === 'gap') this.fail('"*" must sit between words');
+    return { source: this.src, atStart, atEnd, items };
+  }
+
+  private skipSpace(): void {
+    while (this.pos < this.src.length && /\s/.test(this.src[this.pos] ?? '')) this.pos += 1;
+  }
+
+  private sequence(closer: string | null): PhraseItem[] {
+    const items: PhraseItem[] = [];
+    for (;;) {
+      this.skipSpace();
+      const ch = this.src[this.pos];
+      if (ch === undefined) {
+        if (closer !== null) this.fail(`"${closer === '}' ? '{' : '['}" is never closed`);
+        return items;
+      }
+      if (ch === '|' || ch === '}' || ch === ']') {
+        if (closer === null) this.fail(`"${ch}" outside {…} or […]`);
+        return items;
+      }
+      if (ch === '$') {
+        if (closer !== null) this.fail('"$" only at the very end of a phrase');
+        return items;
+      }
+      if (ch === '^') this.fail('"^" only at the very start of a phrase');
+      items.push(...this.item(ch));
+    }
+  }
+
+  private item(ch: string): PhraseItem[] {
+    if (ch === '{' || ch === '[') return [this.choice(ch)];
+    if (ch === '#') { this.pos += 1; return [{ kind: 'number' }]; }
+    if (ch === '*') {
+      this.pos += 1;
+      const digits = /^\d*/.exec(this.src.slice(this.pos))?.[0] ?? '';
+      this.pos += digits.length;
+      const max = digits === '' ? DEFAULT_GAP : Number(digits);
+      if (max < 1 || max > MAX_GAP) this.fail(`"*${digits}" must reach 1 to ${MAX_GAP} words`);
+      return [{ kind: 'gap', max }];
+    }
+    if (ch === '@') {
+      this.pos += 1;
+      const name = /^[a-z][a-z0-9_]*/i.exec(this.src.slice(this.pos))?.[0] ?? '';
+      if (name === '') this.fail('"@" must be followed by a list name, like @emotion');
+      this.pos += name.length;
+      return [{ kind: 'list', name }];
+    }
+    let end = this.pos;
+    while (end < this.src.length && !/\s/.test(this.src[end] ?? '') && !SPECIAL.has(this.src[end] ?? '')) end += 1;
+    const raw = this.src.slice(this.pos, end);
+    this.pos = end;
+    return tokenize(raw).map((t) => ({ kind: 'word' as const, word: t.word }));
+  }
+
+  private choice(open: string): PhraseItem {
+    const closer = open === '{' ? '}' : ']';
+    this.pos += 1;
+    const options: PhraseItem[][] = [];
+    let optional = open === '[';
+    for (;;) {
+      const option = this.sequence(closer);
+      if (option.length === 0) optional = true;
+      else options.push(option);
+      const ch = this.src[this.pos];
+      this.pos += 1;
+      if (ch === closer) break;
+      if (ch !== '|') this.fail(`"${open}" closed by "${ch}"; use "${closer}"`);
+    }
+    if (options.length === 0) this.fail(`"${open}${closer}" holds no words`);
+    return { kind: 'choice', options, optional };
+  }
+}
+
+/** Whether an item always consumes at least one word. */
+function requiresWord(item: PhraseItem): boolean {
+  if (item.kind === 'gap') return false;
+  if (item.kind === 'choice') return !item.optional && item.options.every((o) => o.some(requiresWord));
+  return true;
+}
+
+/** Parses one phrase of the trainer syntax; throws PhraseSyntaxError with what to fix. */
+export function parsePhrase(source: string): ParsedPhrase {
+  return new Parser(source).parse();
+}
+
+/** The list names a parsed phrase refers to. */
+export function listNamesIn(items: readonly PhraseItem[]): string[] {
+  return items.flatMap((item) => {
+    if (item.kind === 'list') return [item.name];
+    if (item.kind === 'choice') return item.options.flatMap(listNamesIn);
+    return [];
+  });
+}

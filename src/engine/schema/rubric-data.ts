@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { InputError } from '../errors.ts';
+import { listNamesIn, parsePhrase, PhraseSyntaxError } from '../analyzer/phrase-syntax.ts';
+import { RATED_RUBRICS, RatedRubricSchema } from './rubric-ids.ts';
+
+/** The rubric data format version this build reads. */
+export const RUBRIC_DATA_VERSION = 1;
+
+const PHRASE_HELP =
+  'Plain words match whole words, ignoring case and punctuation; "you\'re" and "you are" are the same. ' +
+  '{a|b} one of these; [a] or [a|b] optional; * up to 3 words, *5 up to 5; # a number (3, 48, ten); ' +
+  '@name any phrase of lists.name; ^ at the start: only right after punctuation or the line start; ' +
+  '$ at the end: only right before punctuation or the line end.';
+
+const IdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected an id of lowercase letters, digits and _ (like "calm_down")');
+const PhraseSchema = z.string().min(1, 'expected a phrase, not an empty string').meta({ description: PHRASE_HELP });
+const PhraseListSchema = z.array(PhraseSchema);
+const NoteSchema = z.string().optional().meta({ description: 'A remark for other trainers; the analyzer ignores it.' });
+
+/** One trigger family: its phrases, the rubric it lowers and what to say instead. */
+export const TriggerSchema = z.strictObject({
+  id: IdSchema,
+  family: z.string().min(1).meta({ description: 'Short human label, e.g. "telling the customer how to feel".' }),
+  lowers: RatedRubricSchema,
+  penalty: z.number().int().min(0).max(100).meta({ description: 'Points taken off the trigger rubric.' }),
+  blocker: z.boolean().meta({ description: 'Whether it fails a certification call by default.' }),
+  explanation: z.string().min(1).meta({ description: 'Why it hurts, shown in the debrief.' }),
+  better: z.string().min(1).meta({ description: 'A model line to say instead.' }),
+  phrases: PhraseListSchema.min(1),
+  except: PhraseListSchema.default([]).meta({ description: 'A match overlapping one of these is not this trigger.' }),
+  negatable: z.boolean().default(true).meta({ description: 'Whether a negator before a phrase cancels it (false for facts like dates).' }),
+  cancelledBy: z
+    .strictObject({
+      cues: z.array(IdSchema).default([]).meta({ description: 'Cue ids; if any is in the line, the trigger does not count.' }),
+      phrases: PhraseListSchema.default([]).meta({ description: 'If any of these is in the line, the trigger does not count.' }),
+    })
+    .optional(),
+  note: NoteSchema,
+});
+
+/** One cue of a rated rubric: each distinct cue found adds 1 to the line's rating. */
+export const CueSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).meta({ description: 'What the cue shows, for the debrief.' }),
+  phrases: PhraseListSchema.min(1),
+  except: PhraseListSchema.default([]).meta({ description: 'A match overlapping one of these is not this cue.' }),
+  negatable: z.boolean().default(true).meta({ description: 'Whether a negator before a phrase cancels it (false for facts like dates).' }),
+  note: NoteSchema,
+});
+
+const LanguageSchema = z.strictObject({
+  negators: PhraseListSchema.meta({ description: 'Words that cancel a phrase shortly after them in the same clause.' }),
+  negationWindow: z.number().int().min(0).max(10).meta({ description: 'How many words may sit between a negator and the phrase.' }),
+  negationExceptions: PhraseListSchema.default([]).meta({ description: 'Phrases whose negator negates nothing ("don\'t worry").' }),
+  contrastMarkers: PhraseListSchema.meta({ description: 'Words that start a new clause ("but"): negation does not reach past them.' }),
+});
+
+const RubricDataObject = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(RUBRIC_DATA_VERSION, { error: `expected "version": ${RUBRIC_DATA_VERSION}` }),
+    help: z.array(z.string()).optional().meta({ description: 'How to edit this file; the analyzer ignores it.' }),
+    weights: z.strictObject({
+      empathy: z.number().min(0),
+      ownership: z.number().min(0),
+      expectations: z.number().min(0),
+      triggers: z.number().min(0),
+    }),
+    language: LanguageSchema,
+    lists: z.record(IdSchema, PhraseListSchema.min(1)).default({}),
+    triggers: z.array(TriggerSchema),
+    cues: z.strictObject({
+      empathy: z.array(CueSchema),
+      ownership: z.array(CueSchema),
+      expectations: z.array(CueSchema),
+    }),
+  });
+
+/** The whole trainer-editable rubric data file, with its cross-references checked. */
+export const RubricDataSchema = RubricDataObject.superRefine((data, ctx) => checkReferences(data, ctx)).meta({
+  title: 'Frontline rubric data',
+  description: 'Trigger phrases and rubric cues for the line analyzer.',
+});
+
+export type Trigger = z.infer<typeof TriggerSchema>;
+export type Cue = z.infer<typeof CueSchema>;
+export type RubricData = z.infer<typeof RubricDataObject>;
+type Path = Array<string | number>;
+
+/** Cross-references and phrase syntax, which JSON Schema cannot express. */
+function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
+  const report = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const listNames = new Set(Object.keys(d.lists));
+  const checkPhrase = (phrase: string, path: Path, owner: string, allowLists = true) => {
+    try {
+      const parsed = parsePhrase(phrase);
+      for (const name of listNamesIn(parsed.items)) {
+        if (!allowLists) report(path, `${owner}: phrase "${phrase}" uses @${name}, but list entries cannot use other lists`);
+        else if (!listNames.has(name)) report(path, `${owner}: phrase "${phrase}" uses @${name}, but "lists" has no "${name}"`);
+      }
+    } catch (error) {
+      if (!(error instanceof PhraseSyntaxError)) throw error;
+      report(path, `${owner}: phrase "${phrase}" ${error.detail}`);
+    }
+  };
+  const checkAll = (phrases: readonly string[], path: Path, owner: string, allowLists = true) =>
+    phrases.forEach((p, i) => checkPhrase(p, [...path, i], owner, allowLists));
+
+  for (const [name, entries] of Object.entries(d.lists)) checkAll(entries, ['lists', name], `list "${name}"`, false);
+  for (const key of ['negators', 'negationExceptions', 'contrastMarkers'] as const) {
+    checkAll(d.language[key], ['language', key], `language.${key}`);
+  }
+  const cueIds = new Map<string, string>();
+  for (const rubric of RATED_RUBRICS) {
+    d.cues[rubric].forEach((cue, i) => {
+      const where = cueIds.get(cue.id);
+      if (where) report(['cues', rubric, i, 'id'], `cue id "${cue.id}" is already used in cues.${where}`);
+      cueIds.set(cue.id, rubric);
+      checkAll(cue.phrases, ['cues', rubric, i, 'phrases'], `cue "${cue.id}"`);
+      checkAll(cue.except, ['cues', rubric, i, 'except'], `cue "${cue.id}"`);
+    });
+  }
+  const triggerIds = new Set<string>();
+  d.triggers.forEach((trigger, i) => {
+    if (triggerIds.has(trigger.id)) report(['triggers', i, 'id'], `trigger id "${trigger.id}" appears twice; ids must be unique`);
+    triggerIds.add(trigger.id);
+    checkAll(trigger.phrases, ['triggers', i, 'phrases'], `trigger "${trigger.id}"`);
+    checkAll(trigger.except, ['triggers', i, 'except'], `trigger "${trigger.id}"`);
+    checkAll(trigger.cancelledBy?.phrases ?? [], ['triggers', i, 'cancelledBy', 'phrases'], `trigger "${trigger.id}"`);
+    (trigger.cancelledBy?.cues ?? []).forEach((cue, j) => {
+      if (!cueIds.has(cue)) {
+        report(['triggers', i, 'cancelledBy', 'cues', j], `trigger "${trigger.id}": no cue has the id "${cue}"`);
+      }
+    });
+  });
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+/** Offsets of every value (and object key) in valid JSON text, by path. */
+function locatePaths(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  let pos = 0;
+  const space = () => { while (/\s/.test(text[pos] ?? '')) pos += 1; };
+  const string = (): string => {
+    const start = pos;
+    pos += 1;
+    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
+    pos += 1;
+    return JSON.parse(text.slice(start, pos)) as string;
+  };
+  const value = (path: Path): void => {
+    space();
+    if (!found.has(JSON.stringify(path))) found.set(JSON.stringify(path), pos);
+    const ch = text[pos];
+    if (ch === '{' || ch === '[') {
+      const close = ch === '{' ? '}' : ']';
+      pos += 1;
+      for (let index = 0; ; index += 1) {
+        space();
+        if (text[pos] === close) { pos += 1; return; }
+        if (close === '}') {
+          const keyAt = pos;
+          const key = string();
+          found.set(JSON.stringify([...path, key]), keyAt);
+          space();
+          pos += 1; // the colon
+          value([...path, key]);
+        } else {
+          value([...path, index]);
+        }
+        space();
+        if (text[pos] === ',') pos += 1;
+      }
+    }
+    if (ch === '"') { string(); return; }
+    while (pos < text.length && !/[\s,\]}]/.test(text[pos] ?? '')) pos += 1;
+  };
+  value([]);
+  return found;
+}
+
+/** Line of the deepest existing part of a path. */
+function lineOfPath(text: string, positions: Map<string, number>, path: Path): number | undefined {
+  for (let n = path.length; n >= 0; n -= 1) {
+    const at = positions.get(JSON.stringify(path.slice(0, n)));
+    if (at !== undefined) return lineAt(text, at);
+  }
+  return undefined;
+}
+
+/** Human-readable JSON path, e.g. triggers[2].phrases[0]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out === '' ? '' : '.'}${String(part)}`;
+  return out === '' ? '(top level)' : out;
+}
+
+/** Parses and validates rubric data text; throws InputError naming the line, path and what was expected. */
+export function parseRubricData(text: string, file: string): RubricData {
+  const source = text.replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const line = at ? lineAt(source, Number(at[1])) : lineAt(source, source.length);
+    throw new InputError(file, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+  }
+  const result = RubricDataSchema.safeParse(json);
+  if (result.success) return result.data;
+  const positions = locatePaths(source);
+  const problems = result.error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = keys.length > 0 ? [...issue.path, keys[0] as string] : issue.path;
+    const cleanPath = path.filter((p): p is string | number => typeof p !== 'symbol');
+    return { line: lineOfPath(source, positions, cleanPath), text: `${formatPath(path)}: ${issue.message}` };
+  });
+  const first = problems[0];
+  const more = problems.slice(1, 6).map((p) => `\n  also ${p.text}${p.line === undefined ? '' : ` (line ${p.line})`}`);
+  throw new InputError(file, first?.line, `${first?.text ?? 'invalid rubric data'}${more.join('')}`);
+}

@@ -1,0 +1,60 @@
+import type { CallKit } from '../ui/call-kit.ts';
+import type { SoundSettings } from '../ui/sound-controls.ts';
+
+type CallChunk = typeof import('./call-chunk.ts');
+
+/** Loading progress: a fraction from 0 to 1 and what just finished. */
+export type ProgressListener = (fraction: number, step: string) => void;
+
+// Shares of the bar: Phaser is most of the bytes, then the call code, then the kit's steps.
+const PHASER_SHARE = 0.55;
+const CODE_SHARE = 0.25;
+
+/** Loads the call's code (Phaser in its own chunk) in the background and builds the kit once, reporting real progress. */
+export class CallLoader {
+  private code: Promise<CallChunk> | undefined;
+  private kit: Promise<{ kit: CallKit; chunk: CallChunk }> | undefined;
+  private fraction = 0;
+  private readonly listeners = new Set<ProgressListener>();
+
+  /** Start downloading the code without building anything. */
+  prefetch(): Promise<CallChunk> {
+    if (!this.code) {
+      const phaser = import('phaser').then(() => this.advance(PHASER_SHARE, 'Drawing engine loaded'));
+      const chunk = import('./call-chunk.ts').then((module) => {
+        this.advance(CODE_SHARE, 'Call code loaded');
+        return module;
+      });
+      this.code = Promise.all([phaser, chunk]).then(([, module]) => module);
+    }
+    return this.code;
+  }
+
+  /** True once a call can start without waiting. */
+  get ready(): boolean {
+    return this.fraction >= 0.999;
+  }
+
+  /** Follow the progress; returns a function that stops following. */
+  listen(listener: ProgressListener): () => void {
+    this.listeners.add(listener);
+    listener(this.fraction, 'Loading');
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The kit, built on first use. */
+  load(host: HTMLElement, options: { animate: boolean; sound: SoundSettings }): Promise<{ kit: CallKit; chunk: CallChunk }> {
+    this.kit ??= this.prefetch().then(async (chunk) => {
+      const share = (1 - PHASER_SHARE - CODE_SHARE) / chunk.KIT_STEPS;
+      const kit = await chunk.buildCallKit(host, options, (step) => this.advance(share, step));
+      this.fraction = 1;
+      return { kit, chunk };
+    });
+    return this.kit;
+  }
+
+  private advance(share: number, step: string): void {
+    this.fraction = Math.min(1, this.fraction + share);
+    for (const listener of this.listeners) listener(this.fraction, step);
+  }
+}

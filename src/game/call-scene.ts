@@ -1,0 +1,78 @@
+import Phaser from 'phaser';
+import type { Expression } from '../engine/schema/tags.ts';
+import type { LineStatus, StageCall } from '../ui/call-stage.ts';
+import { drawChannelFrame, type ChannelFrame } from './channel-frame.ts';
+import { METER } from './layout.ts';
+import { MoodMeter } from './mood-meter.ts';
+import { Portrait } from './portrait.ts';
+import { SCENE_KEYS } from './scene-keys.ts';
+import { drawWorkstation } from './workstation.ts';
+
+/** What the DOM side asks the scene to show; the scene reads it every frame. */
+export interface StageState {
+  call: StageCall | undefined;
+  expression: Expression;
+  mood: number;
+  talking: boolean;
+  status: LineStatus;
+  animate: boolean;
+  frameTimes: number[];
+}
+
+const MAX_FRAME_SAMPLES = 4000;
+
+function clockText(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The call workstation: channel frame, caller portrait, mood meter and timer. */
+export class CallScene extends Phaser.Scene {
+  private state!: StageState;
+  private portrait!: Portrait;
+  private meter!: MoodMeter;
+  private frame!: ChannelFrame;
+  private shownMood = 0;
+  private shownStatus: LineStatus | undefined;
+
+  constructor() {
+    super(SCENE_KEYS.call);
+  }
+
+  init(state: StageState): void {
+    this.state = state;
+    this.shownStatus = undefined;
+  }
+
+  create(): void {
+    const call = this.state.call;
+    if (!call) return;
+    drawWorkstation(this, call.channel);
+    this.frame = drawChannelFrame(this, call.channel, call.customer, call.title);
+    this.portrait = new Portrait(this);
+    this.portrait.place(this.frame.portrait.x, this.frame.portrait.y, this.frame.portrait.size);
+    this.meter = new MoodMeter(this, METER.x, METER.y, METER.height);
+    this.shownMood = this.state.mood;
+    this.meter.set(this.state.mood, this.time.now, false);
+  }
+
+  override update(time: number, delta: number): void {
+    const state = this.state;
+    if (!state.call) return;
+    if (state.frameTimes.length < MAX_FRAME_SAMPLES) state.frameTimes.push(delta);
+    if (state.mood !== this.shownMood) {
+      this.shownMood = state.mood;
+      this.meter.set(state.mood, time, state.animate);
+    }
+    if (state.status !== this.shownStatus) {
+      this.shownStatus = state.status;
+      this.frame.setStatus(state.status);
+    }
+    this.portrait.setExpression(state.expression);
+    this.portrait.setTalking(state.talking);
+    this.portrait.update(time, state.animate);
+    this.meter.update(time);
+    this.frame.update(time, state.talking && state.animate);
+    this.frame.timer.setText(clockText(state.call.elapsed()));
+  }
+}

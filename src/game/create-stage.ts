@@ -1,0 +1,59 @@
+import Phaser from 'phaser';
+import type { CallStage } from '../ui/call-stage.ts';
+import { CallScene, type StageState } from './call-scene.ts';
+import { WORLD } from './layout.ts';
+import { SCENE_KEYS } from './scene-keys.ts';
+
+/** Start Phaser in `host` and resolve once it can draw a call. */
+export function createStage(host: HTMLElement, options: { animate: boolean }): Promise<CallStage> {
+  const state: StageState = { call: undefined, expression: 'calm', mood: 0, talking: false, status: 'live', animate: options.animate, frameTimes: [] };
+  return new Promise((resolve) => {
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: host,
+      backgroundColor: '#22313f',
+      banner: false,
+      audio: { noAudio: true },
+      input: { keyboard: false },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WORLD.width, height: WORLD.height },
+      callbacks: {
+        postBoot: () => {
+          game.canvas.setAttribute('aria-hidden', 'true');
+          game.loop.sleep();
+          resolve(stage);
+        },
+      },
+    });
+    game.scene.add(SCENE_KEYS.call, CallScene, false);
+    const stage: CallStage = {
+      element: host,
+      showCall(call) {
+        Object.assign(state, { call, expression: call.expression, mood: call.mood, status: call.status, talking: false });
+        game.loop.wake();
+        const scene = game.scene.getScene(SCENE_KEYS.call);
+        if (scene && game.scene.isActive(SCENE_KEYS.call)) scene.scene.restart(state);
+        else game.scene.start(SCENE_KEYS.call, state);
+        game.scale.refresh();
+      },
+      setExpression(expression) {
+        state.expression = expression;
+      },
+      setMood(mood) {
+        state.mood = mood;
+      },
+      setTalking(talking) {
+        state.talking = talking;
+      },
+      setStatus(status) {
+        state.status = status;
+      },
+      pause() {
+        state.talking = false;
+        game.loop.sleep();
+      },
+      frameTimes() {
+        return state.frameTimes.splice(0);
+      },
+    };
+  });
+}

@@ -1,0 +1,194 @@
+import type { Beat, ChoiceOption } from '../engine/schema/session.ts';
+import type { ScenarioHeader } from '../engine/schema/tags.ts';
+import { reportCall } from '../engine/scoring/call-report.ts';
+import { rateChoice } from '../engine/scoring/rate-choice.ts';
+import { StorySession, StoryPlayError } from '../engine/story/session.ts';
+import type { Clock } from '../platform/clock.ts';
+import { SAVED_DATA_VERSION, type CallMode, type CallSave } from '../platform/saved-data.ts';
+import type { SavedDataStore } from '../platform/saved-data-store.ts';
+import type { CallKit } from './call-kit.ts';
+import type { LineStatus } from './call-stage.ts';
+import { CallView } from './call-view.ts';
+import { renderDebrief } from './debrief-view.ts';
+import type { LineFacts } from './line-review.ts';
+
+/** A scenario as bundled: id, header and compiled story JSON. */
+export interface Scenario {
+  id: string;
+  header: ScenarioHeader;
+  json: string;
+}
+
+/** How a call begins: fresh, from a save, or replaying the first choices of an earlier call (0-based). */
+export type CallStart = { kind: 'new' } | { kind: 'resume'; save: CallSave } | { kind: 'replay'; path: number[] };
+
+/** What a call needs from the app. */
+export interface CallOptions {
+  root: HTMLElement;
+  scenario: Scenario;
+  kit: CallKit;
+  saves: SavedDataStore;
+  clock: Clock;
+  animate: boolean;
+  mode: CallMode;
+  /** the screen changed: 'call' while talking, 'debrief' after */
+  onScreen(screen: 'call' | 'debrief'): void;
+  /** back to the scenario list */
+  onMenu(): void;
+  /** start another call of the same scenario */
+  onRestart(start: CallStart): void;
+}
+
+const STATUS_FOR_CUE: Partial<Record<Beat['sfx'][number], LineStatus>> = { ring: 'ringing', pickup: 'live', hold: 'hold', hangup: 'ended' };
+
+/** Start the session a call begins with; a save the engine refuses is set aside and reported. */
+function openSession(options: CallOptions, start: CallStart): StorySession | undefined {
+  const { scenario, kit, saves } = options;
+  const opts = { file: `${scenario.id}.ink`, rubricHash: kit.rubrics.hash };
+  if (start.kind === 'resume') {
+    try {
+      return StorySession.restore(scenario.json, start.save.snapshot, opts);
+    } catch (error) {
+      if (!(error instanceof StoryPlayError)) throw error;
+      saves.refuseCall(scenario.id, error.message.replace(`${opts.file}: `, ''));
+      return undefined;
+    }
+  }
+  const session = StorySession.start(scenario.json, opts);
+  if (start.kind === 'replay') for (const pick of start.path) session.choose(pick);
+  return session;
+}
+
+/** Run one call on screen: lines, sounds, the face and meter, choices, coaching, saves, then the debrief. Returns false when a save could not be resumed. */
+export function runCall(options: CallOptions, start: CallStart): boolean {
+  const session = openSession(options, start);
+  if (!session) return false;
+  const { root, scenario, kit, saves, clock } = options;
+  const view = new CallView(scenario.header, clock, {
+    leave: () => {
+      saveNow();
+      finish();
+      options.onMenu();
+    },
+  });
+  let elapsedBase = start.kind === 'resume' ? start.save.elapsedMs : 0;
+  let startedAt = clock.now();
+  let running = true;
+  const elapsed = () => (running ? elapsedBase + clock.now() - startedAt : elapsedBase);
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('button, input, a')) return;
+    if (event.key === ' ' || event.key === 'Escape') {
+      view.transcript.skip();
+      if (event.key === ' ') event.preventDefault();
+    }
+  };
+
+  function finish(): void {
+    document.removeEventListener('keydown', onKey);
+    view.dispose();
+    kit.stage.pause();
+  }
+
+  function saveNow(): void {
+    if (session!.ended) return;
+    saves.saveCall({
+      format: 'frontline.call-save',
+      version: SAVED_DATA_VERSION,
+      scenarioId: scenario.id,
+      mode: options.mode,
+      elapsedMs: Math.round(elapsed()),
+      savedAt: new Date().toISOString(),
+      snapshot: session!.snapshot(),
+    });
+  }
+
+  function facts(option: ChoiceOption): LineFacts {
+    return { rated: rateChoice(option, kit.rubrics.analyzer), analysis: kit.rubrics.analyzer.analyze(option.text), triggers: kit.triggers };
+  }
+
+  async function play(beats: readonly Beat[], live: boolean): Promise<void> {
+    for (const beat of beats) {
+      if (live) {
+        for (const cue of beat.sfx) {
+          kit.cues.play(cue);
+          view.captions.show(cue);
+        }
+      }
+      const status = beat.sfx.map((cue) => STATUS_FOR_CUE[cue]).filter(Boolean).at(-1);
+      if (status) kit.stage.setStatus(status);
+      if (beat.expression) kit.stage.setExpression(beat.expression);
+      kit.stage.setMood(beat.mood);
+      if (beat.text === '') continue;
+      const reveal = live && options.animate && beat.speaker === 'customer';
+      await view.transcript.add(beat, reveal, (revealing) => {
+        view.setRevealing(revealing);
+        kit.stage.setTalking(revealing);
+      });
+    }
+    kit.stage.setMood(session!.mood);
+  }
+
+  async function turn(): Promise<void> {
+    if (session!.ended) {
+      running = false;
+      elapsedBase = elapsed();
+      saves.dropCall(scenario.id);
+      view.showEnded('The call has ended.', showDebrief);
+      return;
+    }
+    performance.mark('frontline:choices-shown');
+    view.choices.show(
+      session!.choices.map((c) => c.text),
+      (index) => {
+        const option = session!.choices[index]!;
+        const beats = session!.choose(index);
+        saveNow();
+        if (options.mode === 'practice') view.coaching.show(facts(option));
+        void play(beats, true).then(turn);
+      },
+    );
+  }
+
+  function showDebrief(): void {
+    finish();
+    const report = reportCall(session!, kit.rubrics.analyzer, kit.rubrics.rules);
+    const { best, improved } = saves.offerBest({ scenarioId: scenario.id, scores: report.scores, outcome: report.outcome });
+    const moodCurve = session!.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
+    if (moodCurve.at(-1)?.mood !== session!.mood) moodCurve.push({ mood: session!.mood, agent: false });
+    const debrief = renderDebrief(
+      { title: scenario.header.title, report, lines: session!.history.map((r) => facts(r.offered[r.chosen]!)), moodCurve, best, improved },
+      {
+        retry: () => options.onRestart({ kind: 'new' }),
+        replayFrom: (i) => options.onRestart({ kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1) }),
+        menu: options.onMenu,
+      },
+    );
+    root.replaceChildren(debrief);
+    options.onScreen('debrief');
+    debrief.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  root.replaceChildren(view.element);
+  view.placeStage(kit.stage.element);
+  const fresh = start.kind === 'new';
+  kit.stage.showCall({
+    channel: scenario.header.channel,
+    customer: scenario.header.customer,
+    title: scenario.header.title,
+    expression: 'calm',
+    mood: session.beats[0]?.mood ?? session.mood,
+    status: 'live',
+    elapsed,
+  });
+  options.onScreen('call');
+  document.addEventListener('keydown', onKey);
+  view.element.querySelector<HTMLElement>('h1')?.focus();
+  if (start.kind !== 'resume') {
+    startedAt = clock.now();
+    saveNow();
+  }
+  // A fresh call plays its opening with sound and typing; a resumed or replayed one shows its transcript at once.
+  void play(session.beats, fresh).then(turn);
+  return true;
+}

@@ -1,0 +1,66 @@
+import type { ScenarioHeader } from '../engine/schema/tags.ts';
+import type { Clock } from '../platform/clock.ts';
+import { CaptionsView } from './captions-view.ts';
+import { ChoicesView } from './choices-view.ts';
+import { CoachingView } from './coaching-view.ts';
+import { h } from './dom.ts';
+import { CHANNEL_LABELS } from './labels.ts';
+import { TranscriptView } from './transcript-view.ts';
+
+/** The call screen's DOM: stage slot, captions, transcript, coaching, choices and the end-of-call box. */
+export class CallView {
+  readonly element: HTMLElement;
+  readonly transcript: TranscriptView;
+  readonly choices = new ChoicesView();
+  readonly coaching = new CoachingView();
+  readonly captions = new CaptionsView();
+  private readonly skip: HTMLButtonElement;
+  private readonly ended: HTMLElement;
+  private readonly stageSlot: HTMLElement;
+
+  constructor(header: ScenarioHeader, clock: Clock, actions: { leave(): void }) {
+    this.transcript = new TranscriptView({ customer: header.customer, agent: 'You' }, clock);
+    this.skip = h('button', { class: 'secondary small skip', attrs: { type: 'button', hidden: true }, on: { click: () => this.transcript.skip() } }, 'Show whole line (Space)');
+    this.ended = h('div', { class: 'call-ended', attrs: { hidden: true } });
+    this.stageSlot = h('div', { class: 'stage-slot' });
+    this.element = h(
+      'section',
+      { class: `screen call channel-${header.channel}`, attrs: { 'aria-labelledby': 'call-heading', 'data-channel': header.channel } },
+      h(
+        'header',
+        { class: 'call-header' },
+        h('div', {}, h('h1', { attrs: { id: 'call-heading', tabindex: -1 } }, header.title), h('p', { class: 'call-sub' }, `${CHANNEL_LABELS[header.channel]} · ${header.customer}`)),
+        h('button', { class: 'secondary small', attrs: { type: 'button', 'data-action': 'leave' }, on: { click: actions.leave } }, 'Leave (progress is saved)'),
+      ),
+      h(
+        'div',
+        { class: 'call-body' },
+        h('div', { class: 'stage-col' }, this.stageSlot, this.captions.element),
+        h('div', { class: 'talk-col' }, h('div', { class: 'transcript-box' }, this.transcript.element), this.skip, this.coaching.element, this.choices.element, this.ended),
+      ),
+    );
+  }
+
+  /** Put the drawn stage in its slot. */
+  placeStage(stage: HTMLElement): void {
+    this.stageSlot.replaceChildren(stage);
+  }
+
+  /** Show or hide the skip button while a line is typed out. */
+  setRevealing(revealing: boolean): void {
+    this.skip.hidden = !revealing;
+  }
+
+  /** The call is over: offer the debrief and move focus there. */
+  showEnded(message: string, onDebrief: () => void): void {
+    const button = h('button', { class: 'primary', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: onDebrief } }, 'See your debrief');
+    this.ended.replaceChildren(h('p', { attrs: { role: 'status' } }, message), button);
+    this.ended.hidden = false;
+    button.focus();
+  }
+
+  /** Release global listeners. */
+  dispose(): void {
+    this.choices.dispose();
+  }
+}

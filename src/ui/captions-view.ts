@@ -1,0 +1,17 @@
+import type { SoundCue } from '../engine/schema/tags.ts';
+import { CUE_CAPTIONS } from '../audio/cue-recipes.ts';
+import { h } from './dom.ts';
+
+const CAPTION_MS = 3500;
+
+/** Captions for sound cues ("[phone rings]"), announced politely and faded after a while. */
+export class CaptionsView {
+  readonly element = h('div', { class: 'captions', attrs: { 'aria-live': 'polite', 'aria-label': 'Sound captions' } });
+
+  /** Show the caption for a cue. */
+  show(cue: SoundCue): void {
+    const caption = h('p', { class: 'caption', attrs: { 'data-cue': cue } }, CUE_CAPTIONS[cue]);
+    this.element.append(caption);
+    setTimeout(() => caption.remove(), CAPTION_MS);
+  }
+}

@@ -1,0 +1,24 @@
+import type { Channel, Outcome } from '../engine/schema/tags.ts';
+
+/** Display names of the four rubrics and the overall score. */
+export const RUBRIC_LABELS = {
+  empathy: 'Empathy',
+  ownership: 'Ownership',
+  expectations: 'Expectations',
+  triggers: 'Trigger phrases',
+  overall: 'Overall',
+} as const;
+
+/** How each outcome is named and explained in the debrief. */
+export const OUTCOME_LABELS: Record<Outcome, { title: string; detail: string }> = {
+  resolved: { title: 'Resolved', detail: 'The problem was solved on the call.' },
+  follow_up: { title: 'Follow-up', detail: 'A solution is under way, with a commitment made.' },
+  escalated: { title: 'Escalated', detail: 'The customer was handed to a supervisor.' },
+  lost: { title: 'Customer lost', detail: 'The customer gave up, hung up or left for a competitor.' },
+};
+
+/** Channel names for the menu. */
+export const CHANNEL_LABELS: Record<Channel, string> = { phone: 'Phone', chat: 'Chat', email: 'Email' };
+
+/** Difficulty names for the menu. */
+export const DIFFICULTY_LABELS: Record<1 | 2 | 3, string> = { 1: 'Gentle', 2: 'Tense', 3: 'Hostile' };

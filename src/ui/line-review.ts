@@ -1,0 +1,71 @@
+import type { Analysis } from '../engine/analyzer/index.ts';
+import type { Trigger } from '../engine/schema/rubric-data.ts';
+import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
+import type { RatedChoice } from '../engine/scoring/rate-choice.ts';
+import { h, signed } from './dom.ts';
+import { RUBRIC_LABELS } from './labels.ts';
+
+/** What the UI shows about a trigger id, from the rubric data. */
+export type TriggerInfo = Pick<Trigger, 'id' | 'family' | 'explanation' | 'better'>;
+
+/** Everything known about one line the trainee said. */
+export interface LineFacts {
+  rated: Pick<RatedChoice, 'ratings' | 'triggers' | 'feedback' | 'better'>;
+  analysis: Analysis;
+  triggers: ReadonlyMap<string, TriggerInfo>;
+}
+
+/** Rubric chips: +1 Empathy, −1 Ownership; `all` shows zeros too. */
+export function ratingChips(facts: LineFacts, all: boolean): HTMLElement {
+  const chips = RATED_RUBRICS.filter((r) => all || facts.rated.ratings[r] !== 0).map((r) => {
+    const value = facts.rated.ratings[r];
+    return h('li', { class: `chip ${value > 0 ? 'plus' : value < 0 ? 'minus' : 'zero'}`, attrs: { 'data-rubric': r, 'data-rating': value } }, `${signed(value)} ${RUBRIC_LABELS[r]}`);
+  });
+  if (chips.length === 0) chips.push(h('li', { class: 'chip zero' }, 'Neutral on all three rubrics'));
+  return h('ul', { class: 'chips', attrs: { 'aria-label': 'Ratings' } }, ...chips);
+}
+
+/** The triggers caught, each with the words that set it off and why it hurts. */
+export function triggerNotes(facts: LineFacts): HTMLElement | undefined {
+  if (facts.rated.triggers.length === 0) return undefined;
+  return h(
+    'ul',
+    { class: 'triggers' },
+    ...facts.rated.triggers.map((id) => {
+      const info = facts.triggers.get(id);
+      const words = facts.analysis.triggers.find((hit) => hit.id === id)?.match;
+      return h(
+        'li',
+        { attrs: { 'data-trigger': id } },
+        h('strong', {}, `Trigger: ${info?.family ?? id}`),
+        words ? h('span', {}, ' — you said “', h('mark', {}, words), '”') : null,
+        info ? h('span', { class: 'explanation' }, ` ${info.explanation}`) : null,
+      );
+    }),
+  );
+}
+
+/** The words that earned or cost points on each rubric, as the analyzer found them. */
+export function evidenceNotes(facts: LineFacts): HTMLElement | undefined {
+  const cues = facts.analysis.evidence.filter((e) => e.kind !== 'trigger');
+  if (cues.length === 0) return undefined;
+  return h(
+    'p',
+    { class: 'evidence' },
+    'Evidence words: ',
+    ...cues.flatMap((e, i) => [i > 0 ? ', ' : '', h('mark', { class: e.polarity > 0 ? 'plus' : 'minus' }, e.match), ` (${signed(e.polarity)} ${RUBRIC_LABELS[e.kind as keyof typeof RUBRIC_LABELS]})`]),
+  );
+}
+
+/** The author's feedback and better line, when there are any. */
+export function adviceNotes(facts: LineFacts): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (facts.rated.feedback) out.push(h('p', { class: 'feedback' }, facts.rated.feedback));
+  if (facts.rated.better) out.push(h('p', { class: 'better' }, h('strong', {}, 'Better: '), `“${facts.rated.better}”`));
+  return out;
+}
+
+/** Index the rubric data's triggers by id. */
+export function triggerIndex(triggers: readonly TriggerInfo[]): Map<string, TriggerInfo> {
+  return new Map(triggers.map((t) => [t.id, t]));
+}

@@ -1,0 +1,16 @@
+import type { SetAsideNotice } from '../platform/saved-data-store.ts';
+import { h } from './dom.ts';
+
+/** Show what saved data was set aside and why, in a polite status region. */
+export function showNotices(region: HTMLElement, notices: readonly SetAsideNotice[]): void {
+  if (notices.length === 0) return;
+  const close = h('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => box.remove() } }, 'Dismiss');
+  const box = h(
+    'div',
+    { class: 'notice', attrs: { 'data-notice': 'set-aside' } },
+    h('p', {}, h('strong', {}, 'Some saved data could not be used. '), 'It was set aside (not deleted), and everything else is as you left it.'),
+    h('ul', {}, ...notices.map((n) => h('li', {}, `${n.what}: ${n.reason}.`))),
+    close,
+  );
+  region.append(box);
+}

@@ -1,0 +1,68 @@
+import type { Beat } from '../engine/schema/session.ts';
+import type { Clock } from '../platform/clock.ts';
+import { h } from './dom.ts';
+
+const CHARS_PER_SECOND = 70;
+
+/** The call transcript: a log whose new lines screen readers announce, revealed progressively on screen. */
+export class TranscriptView {
+  readonly element: HTMLOListElement;
+  private skipRequested = false;
+
+  constructor(
+    private readonly names: { customer: string; agent: string },
+    private readonly clock: Clock,
+  ) {
+    this.element = h('ol', { class: 'transcript', attrs: { role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
+    this.element.addEventListener('click', () => this.skip());
+  }
+
+  /** Finish the line being revealed at once. */
+  skip(): void {
+    this.skipRequested = true;
+  }
+
+  /** Add a line; with `reveal`, type it out (resolving when done or skipped), else show it whole. */
+  async add(beat: Beat, reveal: boolean, onProgress?: (revealing: boolean) => void): Promise<void> {
+    const who = beat.speaker === 'agent' ? this.names.agent : beat.speaker === 'customer' ? this.names.customer : '';
+    const text = h('span', { class: 'line-text' });
+    const item = h('li', { class: `line ${beat.speaker}`, attrs: { 'data-speaker': beat.speaker } }, who && h('span', { class: 'who' }, `${who}: `), text);
+    if (!reveal) {
+      text.textContent = beat.text;
+      this.element.append(item);
+      this.scrollToEnd();
+      return;
+    }
+    // Screen readers get the whole line once; the typed-out copy is for the eyes only.
+    const whole = h('span', { class: 'sr-only' }, beat.text);
+    text.setAttribute('aria-hidden', 'true');
+    item.insertBefore(whole, text);
+    this.element.append(item);
+    this.skipRequested = false;
+    onProgress?.(true);
+    const started = this.clock.now();
+    await new Promise<void>((resolve) => {
+      const step = () => {
+        const shown = this.skipRequested ? beat.text.length : Math.floor(((this.clock.now() - started) / 1000) * CHARS_PER_SECOND);
+        text.textContent = beat.text.slice(0, shown);
+        this.scrollToEnd();
+        if (shown >= beat.text.length) resolve();
+        else requestAnimationFrame(step);
+      };
+      step();
+    });
+    whole.remove();
+    text.removeAttribute('aria-hidden');
+    onProgress?.(false);
+  }
+
+  /** Remove every line (a fresh call). */
+  clear(): void {
+    this.element.replaceChildren();
+  }
+
+  private scrollToEnd(): void {
+    const box = this.element.parentElement;
+    if (box) box.scrollTop = box.scrollHeight;
+  }
+}

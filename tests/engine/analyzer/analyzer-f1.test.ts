@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEV_SET_PATH, REPO_ROOT, scoreFile } from '../../../scripts/analyzer-f1.ts';
+
+describe('analyzer F1 on labelled lines', () => {
+  it('keeps macro F1 ≥ 0.9 on the design dev set', () => {
+    // A missing dev set must fail, not skip: it is the project's yardstick.
+    expect(existsSync(DEV_SET_PATH), `dev set not found at ${DEV_SET_PATH} (expected ../shared/design/utterances.dev.jsonl beside the repo)`).toBe(true);
+    const report = scoreFile(DEV_SET_PATH);
+    expect(report.classes).toHaveLength(12);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps macro F1 ≥ 0.9 and every class ≥ 0.75 on the hand-labelled holdout set', () => {
+    const report = scoreFile(resolve(REPO_ROOT, 'tests/fixtures/analyzer-holdout.jsonl'));
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+    for (const c of report.classes) expect(c.f1, c.name).toBeGreaterThanOrEqual(0.75);
+  });
+});

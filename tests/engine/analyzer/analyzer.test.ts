@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, type Analysis } from '../../../src/engine/analyzer/index.ts';
+import { parseRubricData } from '../../../src/engine/schema/rubric-data.ts';
+import { RUBRIC_DATA_PATH } from '../../../scripts/analyzer-f1.ts';
+
+const data = parseRubricData(readFileSync(RUBRIC_DATA_PATH, 'utf8'), RUBRIC_DATA_PATH);
+const analyzer = createAnalyzer(data);
+const triggerIds = (text: string) => analyzer.analyze(text).triggers.map((t) => t.id);
+const ratings = (text: string) => analyzer.analyze(text).ratings;
+const cues = (a: Analysis, kind: string) => a.evidence.filter((e) => e.kind === kind && e.polarity === 1).map((e) => e.id);
+
+describe('trigger phrases from the seeds and their paraphrases', () => {
+  it.each([
+    ['Calm down.', 'calm_down'],
+    ['Please relax, sir.', 'calm_down'],
+    ['Settle down and listen.', 'calm_down'],
+    ["You're wrong.", 'youre_wrong'],
+    ['That is incorrect.', 'youre_wrong'],
+    ['Whatever.', 'whatever'],
+    ["It doesn't matter.", 'whatever'],
+    ['You must have ordered the wrong size.', 'blame_customer'],
+    ["I don't know.", 'i_dont_know'],
+    ['I have no idea.', 'i_dont_know'],
+    ["That's not my job.", 'not_my_job'],
+    ['I cannot help with that.', 'not_my_job'],
+    ['My hands are tied.', 'hands_tied'],
+    ["There's nothing I can do.", 'hands_tied'],
+    ['Our carrier dropped the ball.', 'blame_others'],
+    ['No.', 'flat_no'],
+    ['Rules are rules.', 'flat_no'],
+  ])('%s → %s', (text, id) => {
+    expect(triggerIds(text)).toEqual([id]);
+  });
+
+  it('matches curly apostrophes, capitals and chat spellings alike', () => {
+    expect(triggerIds('YOU’RE WRONG!')).toEqual(['youre_wrong']);
+    expect(triggerIds('i dont know')).toEqual(['i_dont_know']);
+    expect(triggerIds('I can’t help with that.')).toEqual(['not_my_job']);
+  });
+
+  it('matches whole words only', () => {
+    expect(triggerIds('Nobody knows this product better than our Nordic team.')).not.toContain('flat_no');
+    expect(triggerIds('The calmness of our support line is famous.')).toEqual([]);
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    'I would never tell you to calm down.',
+    'I would never, ever tell you to calm down.',
+    "I'm not saying you're wrong.",
+    "I don't think you're wrong at all.",
+    "I'm not going to tell you it doesn't matter.",
+    'This is not your fault.',
+    "Nobody is saying you're wrong here.",
+  ])('cancels the trigger in "%s"', (text) => {
+    expect(triggerIds(text)).toEqual([]);
+  });
+
+  it('does not reach past "but" or a full stop', () => {
+    expect(triggerIds("I don't mean to be rude, but you're wrong.")).toEqual(['youre_wrong']);
+    expect(triggerIds("I'm not going anywhere. Calm down.")).toEqual(['calm_down']);
+  });
+
+  it('leaves "don\'t worry" as reassurance, not a negation', () => {
+    expect(ratings("Don't worry I'll take care of it.").ownership).toBe(1);
+  });
+
+  it('keeps dates and policy terms even after a negator', () => {
+    expect(ratings("I'm not allowed to give refunds after 60 days.").expectations).toBe(1);
+  });
+});
+
+describe('contrast', () => {
+  it('rates "I understand, but you\'re wrong" as empathy 0 with the trigger', () => {
+    const a = analyzer.analyze("I understand, but you're wrong.");
+    expect(a.ratings.empathy).toBe(0);
+    expect(a.triggers.map((t) => t.id)).toEqual(['youre_wrong']);
+  });
+});
+
+describe('the exceptions in rubrics.md', () => {
+  it('"I don\'t know, but I\'ll find out by 3 today" has no trigger and sets an expectation', () => {
+    const a = analyzer.analyze("I don't know, but I'll find out by 3 today.");
+    expect(a.triggers).toEqual([]);
+    expect(a.ratings.ownership).toBeGreaterThan(0);
+    expect(a.ratings.expectations).toBeGreaterThan(0);
+  });
+
+  it('"No problem at all" is not a flat no', () => {
+    expect(triggerIds('No problem at all.')).toEqual([]);
+    expect(triggerIds('No worries, happy to help.')).toEqual([]);
+  });
+
+  it('"Unfortunately we can\'t do that. What I can do is…" is the recommended refusal', () => {
+    const a = analyzer.analyze("Unfortunately we can't do that. What I can do is…");
+    expect(a.triggers).toEqual([]);
+    expect(a.ratings.ownership).toBe(1);
+    expect(triggerIds("Unfortunately we can't do that.")).toEqual(['flat_no']);
+  });
+
+  it('"It doesn\'t matter whose fault it was, I\'ll make it right" is ownership, not dismissal', () => {
+    const a = analyzer.analyze("It doesn't matter whose fault it was, I'll make it right.");
+    expect(a.triggers).toEqual([]);
+    expect(a.ratings.ownership).toBe(1);
+  });
+
+  it('neutral context about a supplier delay is not blame; a dropped ball is', () => {
+    const neutral = analyzer.analyze("Due to delays at our supplier's end, we're unable to ship on the originally promised date.");
+    expect(neutral.triggers).toEqual([]);
+    expect(neutral.ratings.expectations).toBeGreaterThan(0);
+    expect(triggerIds('Our carrier dropped the ball on this one.')).toEqual(['blame_others']);
+  });
+
+  it('owning the colleague\'s mistake for the company cancels the blame', () => {
+    expect(triggerIds("Our warehouse made a mistake with your order, and that's on us.")).toEqual([]);
+  });
+
+  it('the seed\'s boundary line is not a trigger', () => {
+    expect(triggerIds("I am just here to help you, but I won't be able to help if you keep yelling at me.")).toEqual([]);
+  });
+});
+
+describe('rated rubrics', () => {
+  it('does not count a formulaic non-apology as empathy', () => {
+    expect(ratings("I'm sorry you feel that way.").empathy).toBe(0);
+    expect(ratings("I'm sorry if you were offended.").empathy).toBe(0);
+    expect(ratings("I'm sorry that happened.").empathy).toBe(1);
+  });
+
+  it('does not count vague time as expectations', () => {
+    for (const text of ["We'll get that out soon.", 'Someone will call shortly.', "I'll update you as soon as possible."]) {
+      expect(ratings(text).expectations).toBe(0);
+    }
+    expect(ratings('It will arrive within three to five business days.').expectations).toBeGreaterThan(0);
+    expect(ratings('How can I help you today?').expectations).toBe(0);
+  });
+
+  it('counts distinct cues: "I\'m so sorry, I can hear how stressful this is" is empathy +2', () => {
+    const a = analyzer.analyze("I'm so sorry, I can hear how stressful this is.");
+    expect(a.ratings.empathy).toBe(2);
+    expect(cues(a, 'empathy').sort()).toEqual(['apology', 'names_feeling']);
+  });
+
+  it('counts a cue once however often it appears', () => {
+    expect(ratings("I'm sorry. I'm so sorry. I'm really sorry.").empathy).toBe(1);
+  });
+
+  it('clamps to −2 … +2', () => {
+    expect(ratings("Calm down, you're wrong, whatever, it's your fault.").empathy).toBe(-2);
+    expect(ratings("I'm so sorry, I can hear how stressful this is, I understand, and thank you for your patience.").empathy).toBe(2);
+  });
+
+  it('lowers the rubric named by the trigger', () => {
+    expect(ratings("That's not my job.")).toEqual({ empathy: 0, ownership: -1, expectations: 0 });
+    expect(ratings('Nope.')).toEqual({ empathy: 0, ownership: 0, expectations: -1 });
+  });
+
+  it('rates a plain question 0 everywhere', () => {
+    expect(analyzer.analyze('Can I get your order number?')).toMatchObject({
+      triggers: [],
+      ratings: { empathy: 0, ownership: 0, expectations: 0 },
+      evidence: [],
+    });
+  });
+});
+
+describe('evidence and spans', () => {
+  it('quotes the original words with their offsets', () => {
+    const text = "Look, you're wrong, and calm down.";
+    const a = analyzer.analyze(text);
+    expect(a.triggers).toEqual([
+      { id: 'youre_wrong', match: "you're wrong", start: 6, end: 18 },
+      { id: 'calm_down', match: 'calm down', start: 24, end: 33 },
+    ]);
+    for (const hit of a.triggers) expect(text.slice(hit.start, hit.end)).toBe(hit.match);
+  });
+
+  it('records a trigger both as a trigger and against the rubric it lowers', () => {
+    const a = analyzer.analyze("That's not my job.");
+    expect(a.evidence).toEqual([
+      { kind: 'trigger', id: 'not_my_job', match: 'not my job', polarity: -1, start: 7, end: 17 },
+      { kind: 'ownership', id: 'not_my_job', match: 'not my job', polarity: -1, start: 7, end: 17 },
+    ]);
+  });
+
+  it('lists each trigger once, in order of first appearance', () => {
+    expect(triggerIds("Whatever. Calm down. Whatever, I said calm down.")).toEqual(['whatever', 'calm_down']);
+  });
+
+  it('names the cue that earned a point', () => {
+    const a = analyzer.analyze('I will check the details and contact you by tomorrow afternoon.');
+    expect(a.evidence).toContainEqual(expect.objectContaining({ kind: 'ownership', id: 'commit_to_act', match: 'I will check', polarity: 1 }));
+    expect(a.evidence).toContainEqual(expect.objectContaining({ kind: 'expectations', id: 'timeline', polarity: 1 }));
+  });
+});
+
+describe('speed and determinism', () => {
+  it('analyzes thousands of lines a second and gives the same answer twice', () => {
+    const lines = readFileSync(new URL('../../fixtures/analyzer-holdout.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const started = performance.now();
+    let count = 0;
+    while (count < 3000) for (const line of lines) { analyzer.analyze(line); count += 1; }
+    const perSecond = count / ((performance.now() - started) / 1000);
+    // Measured about 5,000–6,000 lines/s on one core; the bound leaves room for a busy CI machine.
+    expect(perSecond).toBeGreaterThan(1000);
+    expect(analyzer.analyze(lines[0] ?? '')).toEqual(analyzer.analyze(lines[0] ?? ''));
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase } from '../../../src/engine/analyzer/phrase-matcher.ts';
+import { parsePhrase, PhraseSyntaxError } from '../../../src/engine/analyzer/phrase-syntax.ts';
+import { tokenize } from '../../../src/engine/analyzer/tokenize.ts';
+
+const lists = new Map([['feeling', [parsePhrase('upset').items, parsePhrase('fed up').items]]]);
+
+/** The text each match of `phrase` covers in `text`. */
+function matches(phrase: string, text: string): string[] {
+  const tokens = tokenize(text);
+  const line = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: new Set(['not', 'but']) };
+  return compilePhrase(parsePhrase(phrase), lists)
+    .find(line)
+    .map((s) => text.slice(tokens[s.from]?.start, tokens[s.to - 1]?.end));
+}
+
+describe('tokenize', () => {
+  it('expands contractions and keeps original offsets', () => {
+    expect(tokenize("You're sure? I can’t.").map((t) => [t.word, t.start, t.end, t.breakBefore])).toEqual([
+      ['you', 0, 6, 'sentence'], ['are', 0, 6, 'none'], ['sure', 7, 11, 'none'],
+      ['i', 13, 14, 'sentence'], ['can', 15, 20, 'none'], ['not', 15, 20, 'none'],
+    ]);
+  });
+
+  it('reads possessives as the noun and "it\'s" as "it is"', () => {
+    expect(tokenize("our supplier's end, it's late").map((t) => t.word)).toEqual(['our', 'supplier', 'end', 'it', 'is', 'late']);
+  });
+
+  it('does not end a sentence at "p.m." and splits "3pm"', () => {
+    const tokens = tokenize('by 5 p.m. today or 3pm');
+    expect(new Set(tokens.map((t) => t.sentence))).toEqual(new Set([0]));
+    expect(tokens.map((t) => t.word)).toEqual(['by', '5', 'p', 'm', 'today', 'or', '3', 'pm']);
+  });
+});
+
+describe('phrase syntax', () => {
+  it('matches alternatives, optional words and contractions both ways', () => {
+    expect(matches("{you are|you're} wrong", 'You are wrong')).toEqual(['You are wrong']);
+    expect(matches("you're wrong", 'you are WRONG!')).toEqual(['you are WRONG']);
+    expect(matches('[please] calm down', 'Please calm down')).toEqual(['Please calm down']);
+    expect(matches('[please] calm down', 'calm down')).toEqual(['calm down']);
+  });
+
+  it('lets * skip up to its count of words, across commas but not over "not"', () => {
+    expect(matches('you are * upset', 'you are, quite rightly, upset')).toEqual(['you are, quite rightly, upset']);
+    expect(matches('you are *1 upset', 'you are, quite rightly, upset')).toEqual([]);
+    expect(matches('you are * upset', 'you are not upset')).toEqual([]);
+  });
+
+  it('never reaches across a full stop', () => {
+    expect(matches('calm * down', 'Calm. Down.')).toEqual([]);
+  });
+
+  it('reads # as a number and @list as any entry', () => {
+    expect(matches('within # days', 'within 30 days or within three days')).toEqual(['within 30 days', 'within three days']);
+    expect(matches('i am @feeling', "I'm fed up")).toEqual(["I'm fed up"]);
+  });
+
+  it('anchors ^ and $ to punctuation or the line ends', () => {
+    expect(matches('^ no $', 'No.')).toEqual(['No']);
+    expect(matches('^ no $', 'No problem at all')).toEqual([]);
+    expect(matches('whatever $', "Yeah, whatever, I'll log it")).toEqual(['whatever']);
+    expect(matches('whatever $', 'I will do whatever it takes')).toEqual([]);
+  });
+
+  it.each([
+    ['', 'is empty'],
+    ['{calm|settle down', 'never closed'],
+    ['calm down}', 'outside'],
+    ['[please]', 'at least one word'],
+    ['* calm down', 'between words'],
+    ['calm *20 down', '1 to 12'],
+    ['calm (down)?', 'not phrase syntax'],
+    ['calm ^ down', 'only at the very start'],
+    ['@ feelings', 'list name'],
+  ])('refuses %j (%s)', (phrase, detail) => {
+    expect(() => parsePhrase(phrase)).toThrow(PhraseSyntaxError);
+    expect(() => parsePhrase(phrase)).toThrow(detail);
+  });
+});
