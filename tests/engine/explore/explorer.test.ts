@@ -72,3 +72,19 @@ describe('summarizePaths', () => {
     expect(summary.worst?.choices).toEqual([0, 1]);
   });
 });
+
+describe('explore on the whole ink language', () => {
+  it('handles knots, stitches, tunnels, threads, functions, lists, sequences and RANDOM', () => {
+    const result = explored('ink-features.ink');
+    expect(result.complete).toBe(true);
+    expect(result.nodes.filter((n) => n.kind === 'ending').map((n) => n.outcome).sort()).toEqual(['escalated', 'lost', 'resolved']);
+    expect(result.nodes.some((n) => n.kind === 'dead_end' || n.kind === 'loop' || n.kind === 'error')).toBe(false);
+    for (const flow of ['intro', 'verify', 'small_talk', 'desk.lookup', 'desk.done', 'raise']) expect(result.visited.has(flow), flow).toBe(true);
+  });
+
+  it('gives the same exploration for the same seed', () => {
+    const a = explored('ink-features.ink');
+    const b = explored('ink-features.ink');
+    expect(b.nodes.map((n) => [n.kind, n.outcome, n.edges.map((e) => e.to)])).toEqual(a.nodes.map((n) => [n.kind, n.outcome, n.edges.map((e) => e.to)]));
+  });
+});
