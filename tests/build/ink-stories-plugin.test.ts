@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { inkStories } from '../../src/build/ink-stories-plugin.ts';
+import { fixtureSource } from '../helpers/fixtures.ts';
+
+function project(stories: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'frontline-plugin-'));
+  mkdirSync(join(root, 'stories'));
+  for (const [name, source] of Object.entries(stories)) writeFileSync(join(root, 'stories', name), source);
+  writeFileSync(
+    join(root, 'entry.js'),
+    "import all from 'virtual:frontline/stories';\nimport tiny from './stories/tiny.ink';\nexport { all, tiny };\n",
+  );
+  return root;
+}
+
+async function bundle(root: string): Promise<string> {
+  const output = (await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [inkStories()],
+    build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'out' } },
+  })) as Rollup.RollupOutput[];
+  return output[0]!.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+}
+
+describe('inkStories Vite plugin', () => {
+  it('compiles every story to JSON with its header, and single .ink imports to JSON', async () => {
+    const code = await bundle(project({ 'tiny.ink': fixtureSource('tiny.ink') }));
+    expect(code).toMatch(/"?title"?:\s*"Tiny Call"/);
+    expect(code).toContain('inkVersion');
+    expect(code).not.toContain('VAR mood');
+  });
+
+  it('fails the build with the file and line of an ink compile error', async () => {
+    const root = project({ 'tiny.ink': fixtureSource('tiny.ink'), 'broken.ink': '# title: B\nVAR mood = 0\nHello.\n-> nowhere\n' });
+    await expect(bundle(root)).rejects.toThrow(/broken\.ink:4: .*nowhere/);
+  });
+});
