@@ -19,7 +19,7 @@ export function formatReport(report: ScenarioReport): string {
     .map(([r, { min, max }]) => `${r} ${min}…${max}`)
     .join(', ');
   lines.push(
-    `${report.file}: ${verdict} (${report.id}): ${stats.knots} knots, ${stats.choicePoints} choice points, ${stats.choices} choices, ` +
+    `${report.file}: ${verdict} (${report.id}): ${stats.knots} knots, ${stats.choicePoints} choice points (${stats.longestPath} on the longest path), ${stats.choices} choices, ` +
       `${stats.states} states, ${stats.endings} endings (${outcomes || 'no outcomes'})`,
     `  raw rubric totals over complete paths: ${rubrics}; triggers: ${stats.triggers.join(', ') || 'none'}${stats.complete ? '' : '; INCOMPLETE'}`,
   );

@@ -16,7 +16,7 @@ describe('frontline check', () => {
   it('exits 0 on a clean scenario and prints its statistics', () => {
     const run = frontline(['check', fixturePath('tiny.ink')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/tiny\.ink: ok \(tiny\): 0 knots, 2 choice points/);
+    expect(run.stdout).toMatch(/tiny\.ink: ok \(tiny\): 0 knots, 2 choice points \(2 on the longest path\)/);
   });
 
   it('exits 1 listing each mistake as file:line, and gives JSON with --json', () => {

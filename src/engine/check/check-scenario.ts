@@ -16,6 +16,8 @@ import { scanSource, type SourceScan } from './source-scan.ts';
 export interface ScenarioStats {
   knots: number;
   choicePoints: number;
+  /** choice points on the longest complete path */
+  longestPath: number;
   choices: number;
   states: number;
   endings: number;
@@ -138,6 +140,7 @@ function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary,
   return {
     knots: scan.flows.filter((f) => f.kind === 'knot').length,
     choicePoints: pointKinds.size,
+    longestPath: paths.longest,
     choices: scan.choices.length,
     states: exploration.nodes.length,
     endings: endings.size,

@@ -88,6 +88,7 @@ describe('checkScenario warnings', () => {
     expect(report.stats).toEqual({
       knots: 0,
       choicePoints: 2,
+      longestPath: 2,
       choices: 4,
       states: 5,
       endings: 2,
