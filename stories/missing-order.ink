@@ -34,6 +34,11 @@ I'm not going to sit here and get called a liar by the company that lost my orde
   You put her on hold and flag the supervisor. #sfx:hold #narration
   #outcome:escalated
   -> END
+* [I can hear how upset you are. I am just here to help you, but I won't be able to help if you keep yelling at me. If you want a solution, let's work on it together: what's your order number? #empathy:+1 #ownership:+1 #expectations:0 #trigger:none #feedback:The seed's boundary, said calmly: "I am just here to help you, but I won't be able to help if you keep yelling at me." It names her anger without matching it and hands her a way back to the fix. It would land even better with an apology for doubting her, since your "Days?" is what set her off. #better:You're right, and I'm sorry; how long it took doesn't matter, getting you your bottles does. Let's sort this out together. What's your order number?]
+  ~ mood = MIN(mood + 1, 5)
+  ...Okay. Sorry. I'm not trying to yell at you, I've just been stewing on this since Saturday. #mood:annoyed
+  It's S D X 3 0 5 7 1.
+  -> lookup
 * [I'm just telling you what the system shows. #empathy:-1 #ownership:0 #expectations:0 #trigger:youre_wrong #feedback:Doubling down on the record turns her complaint into an argument you can't win. Seed 001: "Do NOT interrupt them mid-flow to argue a point... don't do it!" #better:You're right, and I'm sorry; how long it took doesn't matter, getting you your bottles does. Let's sort this out together. What's your order number?]
   ~ mood = MAX(mood - 2, -5)
   Then your system can keep my money. I'll buy magnesium at the pharmacy. Cancel my subscription. #mood:furious
