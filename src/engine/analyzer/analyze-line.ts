@@ -16,7 +16,7 @@ function clampRating(value: number): number {
 /** Analyzes one agent line against compiled rubric data. */
 export function analyzeLine(text: string, data: CompiledRubricData): Analysis {
   const tokens = tokenize(text);
-  const line: LineView = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: data.gapStoppers };
+  const line: LineView = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: data.gapStoppers, fillers: data.fillers };
   const isNegated = createNegationTest(line, data);
   const located = (span: TokenSpan) => {
     const start = tokens[span.from]?.start ?? 0;

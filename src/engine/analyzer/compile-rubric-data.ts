@@ -33,6 +33,7 @@ export interface CompiledRubricData {
   contrastMarkers: CompiledPhrase[];
   negationWindow: number;
   gapStoppers: Set<string>;
+  fillers: Set<string>;
 }
 
 /** Single plain words among phrases, e.g. "not" from the negators. */
@@ -70,5 +71,6 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
     contrastMarkers: compile(language.contrastMarkers),
     negationWindow: language.negationWindow,
     gapStoppers: new Set([...singleWords(language.negators), ...singleWords(language.contrastMarkers)]),
+    fillers: new Set(singleWords(language.fillers)),
   };
 }

@@ -13,6 +13,8 @@ export interface LineView {
   words: ReadonlySet<string>;
   /** Words a `*` may not step over, so "you are * upset" never reads "you are not upset". */
   gapStoppers: ReadonlySet<string>;
+  /** Words a phrase may skip between two of its own words ("I really don't know" finds "i do not know"). */
+  fillers?: ReadonlySet<string>;
 }
 
 /** A phrase ready to run against lines. */
@@ -47,6 +49,13 @@ interface Attempt {
   atEnd: boolean;
 }
 
+/** Inside a match (never at its first word), steps over a filler word and tries the same item again. */
+function skipFiller(items: readonly PhraseItem[], idx: number, pos: number, stack: Frame | null, at: Attempt): number {
+  const token = at.line.tokens[pos];
+  if (pos === at.from || token === undefined || token.sentence !== at.sentence || !at.line.fillers?.has(token.word)) return -1;
+  return matchFrom(items, idx, pos + 1, stack, at);
+}
+
 /** Tries items[idx…] at pos, then the rest of the stack; returns the end position or -1. */
 function matchFrom(items: readonly PhraseItem[], idx: number, pos: number, stack: Frame | null, at: Attempt): number {
   const item = items[idx];
@@ -56,10 +65,14 @@ function matchFrom(items: readonly PhraseItem[], idx: number, pos: number, stack
   }
   const token = at.line.tokens[pos];
   switch (item.kind) {
-    case 'word':
-      return token?.sentence === at.sentence && token.word === item.word ? matchFrom(items, idx + 1, pos + 1, stack, at) : -1;
-    case 'number':
-      return token?.sentence === at.sentence && isNumber(token.word) ? matchFrom(items, idx + 1, pos + 1, stack, at) : -1;
+    case 'word': {
+      const end = token?.sentence === at.sentence && token.word === item.word ? matchFrom(items, idx + 1, pos + 1, stack, at) : -1;
+      return end >= 0 ? end : skipFiller(items, idx, pos, stack, at);
+    }
+    case 'number': {
+      const end = token?.sentence === at.sentence && isNumber(token.word) ? matchFrom(items, idx + 1, pos + 1, stack, at) : -1;
+      return end >= 0 ? end : skipFiller(items, idx, pos, stack, at);
+    }
     case 'gap':
       for (let skip = 0; skip <= item.max; skip += 1) {
         const skipped = at.line.tokens[pos + skip - 1];

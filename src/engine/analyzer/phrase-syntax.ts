@@ -53,7 +53,10 @@ class Parser {
     if (this.src[this.pos] === '$') { atEnd = true; this.pos += 1; this.skipSpace(); }
     if (this.pos < this.src.length) this.fail(`unexpected "${this.src[this.pos]}" at character ${this.pos + 1}`);
     if (!items.some(requiresWord)) this.fail('needs at least one word that is not optional');
-    if (items[0]?.kind === 'gap' || items.at(-1)?.kind === 'gap') this.fail('"*" must sit between words');
+    // A final "*" only means something before "$": up to that many words, then the end of the clause.
+    if (items[0]?.kind === 'gap' || (items.at(-1)?.kind === 'gap' && !atEnd)) {
+      this.fail('"*" must sit between words, or just before a final "$"');
+    }
     return { source: this.src, atStart, atEnd, items };
   }
 

@@ -53,6 +53,9 @@ const LanguageSchema = z.strictObject({
   negationWindow: z.number().int().min(0).max(10).meta({ description: 'How many words may sit between a negator and the phrase.' }),
   negationExceptions: PhraseListSchema.default([]).meta({ description: 'Phrases whose negator negates nothing ("don\'t worry").' }),
   contrastMarkers: PhraseListSchema.meta({ description: 'Words that start a new clause ("but"): negation does not reach past them.' }),
+  fillers: PhraseListSchema.default([]).meta({
+    description: 'Single words a phrase may step over between two of its own words, e.g. "really": "I really don\'t know" finds "i do not know". Never a negator or contrast marker.',
+  }),
 });
 
 const RubricDataObject = z
@@ -107,9 +110,15 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
     phrases.forEach((p, i) => checkPhrase(p, [...path, i], owner, allowLists));
 
   for (const [name, entries] of Object.entries(d.lists)) checkAll(entries, ['lists', name], `list "${name}"`, false);
-  for (const key of ['negators', 'negationExceptions', 'contrastMarkers'] as const) {
+  for (const key of ['negators', 'negationExceptions', 'contrastMarkers', 'fillers'] as const) {
     checkAll(d.language[key], ['language', key], `language.${key}`);
   }
+  const clauseWords = new Set([...d.language.negators, ...d.language.contrastMarkers].map((w) => w.trim().toLowerCase()));
+  d.language.fillers.forEach((filler, i) => {
+    const word = filler.trim().toLowerCase();
+    if (!/^[a-z]+$/.test(word)) report(['language', 'fillers', i], `language.fillers: "${filler}" must be one plain word`);
+    else if (clauseWords.has(word)) report(['language', 'fillers', i], `language.fillers: "${filler}" is a negator or contrast marker, so it cannot be skipped`);
+  });
   const cueIds = new Map<string, string>();
   for (const rubric of RATED_RUBRICS) {
     d.cues[rubric].forEach((cue, i) => {

@@ -211,3 +211,57 @@ describe('speed and determinism', () => {
     expect(analyzer.analyze(lines[0] ?? '')).toEqual(analyzer.analyze(lines[0] ?? ''));
   });
 });
+
+describe('gaps reported by scenario writers', () => {
+  it.each([
+    "I'll bring my supervisor, Dana, onto the line now and brief her myself, so you won't have to repeat a thing.",
+    "I'll brief her myself.",
+    "I'll bring my supervisor onto the line now.",
+    'Let me bring in Marcus.',
+    'I will brief him on everything.',
+  ])('a warm handover is ownership: %s', (text) => {
+    expect(ratings(text).ownership).toBeGreaterThan(0);
+    expect(triggerIds(text)).toEqual([]);
+  });
+
+  it.each([
+    'So since last Monday your internet has dropped every evening. Have I got that right?',
+    'From the transcript: you were told to swap the wires. Is that right?',
+    "Just to check I've understood: the heating stops every night?",
+  ])('reflecting the problem back is empathy: %s', (text) => {
+    expect(cues(analyzer.analyze(text), 'empathy')).toContain('reflects');
+  });
+
+  it.each([
+    ['You probably pressed 2 before the prompt finished.', 'blame_customer'],
+    ['I think the wiring might have been done wrong on your end.', 'blame_customer'],
+    ["There's nothing more anyone here can do.", 'hands_tied'],
+    ["We don't provide backup connections, I'm afraid.", 'flat_no'],
+    ["No, I'm sorry, there's no way to get them before the 14th.", 'flat_no'],
+    ["Heat pumps aren't really his area. Sorry about him.", 'blame_others'],
+    ["I can't really comment on another agent's chat, I'm afraid.", 'not_my_job'],
+    ['I really couldn\'t tell you.', 'i_dont_know'],
+    ["I don't have that information.", 'i_dont_know'],
+    ['No, we can\'t do that.', 'flat_no'],
+    ['Good question, I really don\'t know.', 'i_dont_know'],
+  ])('%s → %s', (text, id) => {
+    expect(triggerIds(text)).toEqual([id]);
+  });
+
+  it('a grudging or conditional "I\'ll help" is not ownership', () => {
+    expect(ratings('Whatever, I\'ll put in the request.').ownership).toBe(0);
+    expect(ratings('Ma\'am, I need you to calm down so I can help you.').ownership).toBe(0);
+    expect(ratings("I'm going to have to ask you to calm down.").ownership).toBe(0);
+  });
+
+  it('a colleague who will have the notes is a concrete next step', () => {
+    expect(ratings("I'm transferring you to Maria in claims, she'll have all your notes.").expectations).toBeGreaterThan(0);
+  });
+
+  it('keeps "No, <reassurance>" and past times out of the triggers and the timeline', () => {
+    expect(triggerIds("No, that's fine, I'll update it now.")).toEqual([]);
+    expect(triggerIds('This is not going to happen again.')).toEqual([]);
+    expect(ratings("I'm so sorry your order arrived two days late.").expectations).toBe(0);
+    expect(ratings("You've been waiting three weeks since Friday.").expectations).toBe(0);
+  });
+});

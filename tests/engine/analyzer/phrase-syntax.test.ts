@@ -56,6 +56,24 @@ describe('phrase syntax', () => {
     expect(matches('i am @feeling', "I'm fed up")).toEqual(["I'm fed up"]);
   });
 
+  it('reads a final "*" before "$" as up to that many words, then the end of the clause', () => {
+    expect(matches('we do not offer *3 $', "We don't offer loaner phones, I'm afraid.")).toEqual(["We don't offer loaner phones"]);
+    expect(matches('we do not offer *3 $', "We don't offer loaner phones to business accounts on weekends.")).toEqual([]);
+    expect(() => parsePhrase('we do not offer *3')).toThrow(/just before a final "\$"/);
+  });
+
+  it('steps over filler words inside a phrase, never before its first word', () => {
+    const withFillers = (phrase: string, text: string) => {
+      const tokens = tokenize(text);
+      const line = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: new Set(['not', 'but']), fillers: new Set(['really', 'just']) };
+      return compilePhrase(parsePhrase(phrase), lists).find(line).map((s) => text.slice(tokens[s.from]?.start, tokens[s.to - 1]?.end));
+    };
+    expect(withFillers('i do not know', "I really don't know.")).toEqual(["I really don't know"]);
+    expect(withFillers('i do not know', "I don't really just know.")).toEqual(["I don't really just know"]);
+    expect(withFillers('do not know', 'I really do not know')).toEqual(['do not know']);
+    expect(matches('i do not know', "I really don't know.")).toEqual([]);
+  });
+
   it('anchors ^ and $ to punctuation or the line ends', () => {
     expect(matches('^ no $', 'No.')).toEqual(['No']);
     expect(matches('^ no $', 'No problem at all')).toEqual([]);

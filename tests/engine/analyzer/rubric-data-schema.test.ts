@@ -86,6 +86,11 @@ describe('parseRubricData', () => {
     expect(error.detail).toMatch(/not phrase syntax.*\{a\|b\}/);
   });
 
+  it('refuses a filler that is not one plain word, or that is a negator', () => {
+    expect(errorOf(edited((d) => { d.language.fillers.push('kind of'); })).detail).toContain('must be one plain word');
+    expect(errorOf(edited((d) => { d.language.fillers.push('not'); })).detail).toContain('negator or contrast marker');
+  });
+
   it('refuses unknown lists and unknown cue references', () => {
     expect(errorOf(edited((d) => { d.triggers[0].phrases.push('@feelings'); })).detail).toContain('"lists" has no "feelings"');
     expect(errorOf(edited((d) => { d.triggers[4].cancelledBy.cues.push('promise'); })).detail).toContain('no cue has the id "promise"');
