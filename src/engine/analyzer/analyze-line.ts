@@ -1,7 +1,7 @@
 import type { RatedRubric, Ratings } from '../schema/rubric-ids.ts';
 import type { CompiledRubricData } from './compile-rubric-data.ts';
 import { findHits } from './find-hits.ts';
-import { createNegationTest } from './negation.ts';
+import { createNegationTest, lineClauses, overlaps } from './negation.ts';
 import type { LineView, TokenSpan } from './phrase-matcher.ts';
 import { tokenize } from './tokenize.ts';
 import type { Analysis, Evidence, TriggerHit } from './types.ts';
@@ -13,11 +13,39 @@ function clampRating(value: number): number {
   return Math.max(-RATING_LIMIT, Math.min(RATING_LIMIT, value));
 }
 
+/**
+ * How many distinct acts a rubric's cues show: the most cues that can each be given one of their
+ * matches with no two matches sharing a word. "We can offer a replacement" finds two cues on the
+ * same words; that is one act. Small search: a rubric has a handful of cues, each a few matches.
+ */
+export function countDistinctActs(hitsPerCue: readonly (readonly TokenSpan[])[]): number {
+  let best = 0;
+  const chosen: TokenSpan[] = [];
+  const search = (i: number): void => {
+    if (chosen.length + (hitsPerCue.length - i) <= best) return;
+    if (i === hitsPerCue.length) {
+      best = chosen.length;
+      return;
+    }
+    for (const span of hitsPerCue[i] ?? []) {
+      if (chosen.some((c) => overlaps(c, span))) continue;
+      chosen.push(span);
+      search(i + 1);
+      chosen.pop();
+      if (best === hitsPerCue.length) return;
+    }
+    search(i + 1);
+  };
+  search(0);
+  return best;
+}
+
 /** Analyzes one agent line against compiled rubric data. */
 export function analyzeLine(text: string, data: CompiledRubricData): Analysis {
   const tokens = tokenize(text);
   const line: LineView = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: data.gapStoppers, fillers: data.fillers };
-  const isNegated = createNegationTest(line, data);
+  const clauses = lineClauses(line, data);
+  const isNegated = createNegationTest(line, data, clauses);
   const located = (span: TokenSpan) => {
     const start = tokens[span.from]?.start ?? 0;
     const end = tokens[span.to - 1]?.end ?? start;
@@ -27,17 +55,21 @@ export function analyzeLine(text: string, data: CompiledRubricData): Analysis {
   const evidence: Evidence[] = [];
   const score: Ratings = { empathy: 0, ownership: 0, expectations: 0 };
   const cuesFound = new Set<string>();
+  const hitsByRubric: Record<RatedRubric, TokenSpan[][]> = { empathy: [], ownership: [], expectations: [] };
   for (const cue of data.cues) {
-    const first = findHits(cue, line, isNegated)[0];
+    const hits = findHits(cue, line, isNegated, clauses);
+    const first = hits[0];
     if (!first) continue;
     cuesFound.add(cue.id);
-    score[cue.rubric] += 1;
+    hitsByRubric[cue.rubric].push(hits);
+    // Every cue stays in the evidence, even when it shares its words with another cue.
     evidence.push({ kind: cue.rubric, id: cue.id, polarity: 1, ...located(first) });
   }
+  for (const rubric of Object.keys(hitsByRubric) as RatedRubric[]) score[rubric] += countDistinctActs(hitsByRubric[rubric]);
 
   const triggers: TriggerHit[] = [];
   for (const trigger of data.triggers) {
-    const first = findHits(trigger, line, isNegated)[0];
+    const first = findHits(trigger, line, isNegated, clauses)[0];
     if (!first) continue;
     const cancelled =
       trigger.cancelCues.some((id) => cuesFound.has(id)) || trigger.cancelPhrases.some((p) => p.find(line).length > 0);

@@ -9,6 +9,7 @@ export interface CompiledGroup {
   id: string;
   phrases: CompiledPhrase[];
   except: CompiledPhrase[];
+  exceptInClause: CompiledPhrase[];
   negatable: boolean;
 }
 
@@ -51,13 +52,14 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
   );
   const compile = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(parsePhrase(p), lists));
   const cues = RATED_RUBRICS.flatMap((rubric) =>
-    data.cues[rubric].map((cue) => ({ id: cue.id, rubric, phrases: compile(cue.phrases), except: compile(cue.except), negatable: cue.negatable })),
+    data.cues[rubric].map((cue) => ({ id: cue.id, rubric, phrases: compile(cue.phrases), except: compile(cue.except), exceptInClause: compile(cue.exceptInClause), negatable: cue.negatable })),
   );
   const triggers = data.triggers.map((t) => ({
     id: t.id,
     lowers: t.lowers,
     phrases: compile(t.phrases),
     except: compile(t.except),
+    exceptInClause: compile(t.exceptInClause),
     negatable: t.negatable,
     cancelCues: t.cancelledBy?.cues ?? [],
     cancelPhrases: compile(t.cancelledBy?.phrases ?? []),

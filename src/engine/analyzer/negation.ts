@@ -17,10 +17,22 @@ export function clauseNumbers(line: LineView, contrastMarkers: readonly TokenSpa
   return clauses;
 }
 
+/** The clause number of each token of a line, using the data's contrast markers. */
+export function lineClauses(line: LineView, data: CompiledRubricData): number[] {
+  return clauseNumbers(line, data.contrastMarkers.flatMap((p) => p.find(line)));
+}
+
+/** Whether two spans share a clause (a span may run over several). */
+export function sameClause(clauses: readonly number[], a: TokenSpan, b: TokenSpan): boolean {
+  const aFirst = clauses[a.from] ?? 0;
+  const aLast = clauses[a.to - 1] ?? aFirst;
+  const bFirst = clauses[b.from] ?? 0;
+  const bLast = clauses[b.to - 1] ?? bFirst;
+  return aFirst <= bLast && bFirst <= aLast;
+}
+
 /** Finds which spans a negator cancels: one shortly before it, in the same clause. */
-export function createNegationTest(line: LineView, data: CompiledRubricData): (span: TokenSpan) => boolean {
-  const contrast = data.contrastMarkers.flatMap((p) => p.find(line));
-  const clauses = clauseNumbers(line, contrast);
+export function createNegationTest(line: LineView, data: CompiledRubricData, clauses: readonly number[]): (span: TokenSpan) => boolean {
   const exempt = data.negationExceptions.flatMap((p) => p.find(line));
   const negators = data.negators
     .flatMap((p) => p.find(line))

@@ -27,7 +27,7 @@ export class PhraseSyntaxError extends Error {
 /** Default and largest reach of a bare `*`. */
 export const DEFAULT_GAP = 3;
 const MAX_GAP = 12;
-const SPECIAL = new Set(['{', '}', '[', ']', '|', '*', '#', '@', '^', '$']);
+const SPECIAL = new Set(['{', '}', '[', ']', '|', '*', '#', '@', '^', '$', '~']);
 const REGEX_LIKE = /[()+\\]/;
 
 class Parser {
@@ -104,11 +104,18 @@ class Parser {
       this.pos += name.length;
       return [{ kind: 'list', name }];
     }
+    if (ch === '~') this.fail('"~" must follow a word, as in "drop~" (drop, drops, dropped, dropping)');
     let end = this.pos;
     while (end < this.src.length && !/\s/.test(this.src[end] ?? '') && !SPECIAL.has(this.src[end] ?? '')) end += 1;
     const raw = this.src.slice(this.pos, end);
     this.pos = end;
-    return tokenize(raw).map((t) => ({ kind: 'word' as const, word: t.word }));
+    const words: PhraseItem[] = tokenize(raw).map((t) => ({ kind: 'word' as const, word: t.word }));
+    if (this.src[this.pos] !== '~') return words;
+    this.pos += 1;
+    const last = words.pop();
+    if (last?.kind !== 'word' || !/^[a-z]+$/.test(last.word)) this.fail('"~" must follow a plain word, as in "drop~"');
+    const options = inflections(last.word).map((word): PhraseItem[] => [{ kind: 'word', word }]);
+    return [...words, { kind: 'choice', options, optional: false }];
   }
 
   private choice(open: string): PhraseItem {
@@ -128,6 +135,33 @@ class Parser {
     if (options.length === 0) this.fail(`"${open}${closer}" holds no words`);
     return { kind: 'choice', options, optional };
   }
+}
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * The regular forms of a verb written as "word~": drop → drop, drops, dropped, dropping;
+ * mess → messes, messed; make → makes, making; try → tries, tried. Irregular forms ("lost")
+ * still need spelling out with {…}. Forms that are not real words never match, so no harm.
+ */
+export function inflections(base: string): string[] {
+  const forms = new Set([base, `${base}s`, `${base}ed`, `${base}ing`]);
+  if (/(s|x|z|ch|sh|o)$/.test(base)) forms.add(`${base}es`);
+  if (base.endsWith('e')) {
+    forms.add(`${base}d`);
+    forms.add(`${base.slice(0, -1)}ing`);
+  }
+  if (/[^aeiou]y$/.test(base)) {
+    forms.add(`${base.slice(0, -1)}ies`);
+    forms.add(`${base.slice(0, -1)}ied`);
+  }
+  // Short verbs ending consonant-vowel-consonant double it: drop → dropped, dropping.
+  const [c1, v, c2] = base.slice(-3);
+  if (c1 !== undefined && v !== undefined && c2 !== undefined && !VOWEL.test(c1) && VOWEL.test(v) && /[bdgklmnprt]/.test(c2)) {
+    forms.add(`${base}${c2}ed`);
+    forms.add(`${base}${c2}ing`);
+  }
+  return [...forms];
 }
 
 /** Whether an item always consumes at least one word. */

@@ -10,7 +10,7 @@ const PHRASE_HELP =
   'Plain words match whole words, ignoring case and punctuation; "you\'re" and "you are" are the same. ' +
   '{a|b} one of these; [a] or [a|b] optional; * up to 3 words, *5 up to 5; # a number (3, 48, ten); ' +
   '@name any phrase of lists.name; ^ at the start: only right after punctuation or the line start; ' +
-  '$ at the end: only right before punctuation or the line end.';
+  '$ at the end: only right before punctuation or the line end; word~ any regular form of a verb (drop~: drop, drops, dropped, dropping).';
 
 const IdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected an id of lowercase letters, digits and _ (like "calm_down")');
 const PhraseSchema = z.string().min(1, 'expected a phrase, not an empty string').meta({ description: PHRASE_HELP });
@@ -28,6 +28,9 @@ export const TriggerSchema = z.strictObject({
   better: z.string().min(1).meta({ description: 'A model line to say instead.' }),
   phrases: PhraseListSchema.min(1),
   except: PhraseListSchema.default([]).meta({ description: 'A match overlapping one of these is not this trigger.' }),
+  exceptInClause: PhraseListSchema.default([]).meta({
+    description: 'A match in the same clause as one of these is not this trigger (clauses end at punctuation and at "but").',
+  }),
   negatable: z.boolean().default(true).meta({ description: 'Whether a negator before a phrase cancels it (false for facts like dates).' }),
   cancelledBy: z
     .strictObject({
@@ -44,6 +47,9 @@ export const CueSchema = z.strictObject({
   label: z.string().min(1).meta({ description: 'What the cue shows, for the debrief.' }),
   phrases: PhraseListSchema.min(1),
   except: PhraseListSchema.default([]).meta({ description: 'A match overlapping one of these is not this cue.' }),
+  exceptInClause: PhraseListSchema.default([]).meta({
+    description: 'A match in the same clause as one of these is not this cue, e.g. a next step with "as soon as possible" (clauses end at punctuation and at "but").',
+  }),
   negatable: z.boolean().default(true).meta({ description: 'Whether a negator before a phrase cancels it (false for facts like dates).' }),
   note: NoteSchema,
 });
@@ -127,6 +133,7 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
       cueIds.set(cue.id, rubric);
       checkAll(cue.phrases, ['cues', rubric, i, 'phrases'], `cue "${cue.id}"`);
       checkAll(cue.except, ['cues', rubric, i, 'except'], `cue "${cue.id}"`);
+      checkAll(cue.exceptInClause, ['cues', rubric, i, 'exceptInClause'], `cue "${cue.id}"`);
     });
   }
   const triggerIds = new Set<string>();
@@ -135,6 +142,7 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
     triggerIds.add(trigger.id);
     checkAll(trigger.phrases, ['triggers', i, 'phrases'], `trigger "${trigger.id}"`);
     checkAll(trigger.except, ['triggers', i, 'except'], `trigger "${trigger.id}"`);
+    checkAll(trigger.exceptInClause, ['triggers', i, 'exceptInClause'], `trigger "${trigger.id}"`);
     checkAll(trigger.cancelledBy?.phrases ?? [], ['triggers', i, 'cancelledBy', 'phrases'], `trigger "${trigger.id}"`);
     (trigger.cancelledBy?.cues ?? []).forEach((cue, j) => {
       if (!cueIds.has(cue)) {

@@ -264,4 +264,66 @@ describe('gaps reported by scenario writers', () => {
     expect(ratings("I'm so sorry your order arrived two days late.").expectations).toBe(0);
     expect(ratings("You've been waiting three weeks since Friday.").expectations).toBe(0);
   });
+
+  it('handles any form of a verb in blame: dropping, dropped, drops the ball', () => {
+    expect(triggerIds('Our courier has been dropping the ball all month.')).toEqual(['blame_others']);
+    expect(triggerIds('The carrier has been dropping the ball.')).toEqual(['blame_others']);
+    expect(triggerIds('The warehouse keeps messing up our orders.')).toEqual(['blame_others']);
+    expect(triggerIds("We've been dropping the ball, and that's on us.")).toEqual([]);
+  });
+
+  it('reads a hedged or "technically" contradiction as invalidating, but not agreement', () => {
+    expect(triggerIds("That's not quite right.")).toEqual(['youre_wrong']);
+    expect(triggerIds("Delivery dates are estimates, so technically the order wasn't late.")).toEqual(['youre_wrong']);
+    expect(triggerIds("That's not what our records show.")).toEqual(['youre_wrong']);
+    expect(triggerIds("You're quite right.")).toEqual([]);
+    expect(triggerIds("That's right.")).toEqual([]);
+    expect(triggerIds("That's not right, you should never have been charged twice.")).toEqual([]);
+    expect(triggerIds("It's not right that you had to wait this long.")).toEqual([]);
+  });
+
+  it('"that\'s all I can do" is powerlessness', () => {
+    expect(triggerIds("That's really all I can do.")).toEqual(['hands_tied']);
+    expect(triggerIds("That's up to the claims team.")).toEqual(['hands_tied']);
+  });
+
+  it('"doesn\'t matter" is dismissal only when nothing says what does matter', () => {
+    const a = analyzer.analyze("You're right, and I'm sorry; how long it took doesn't matter, getting you your bottles does.");
+    expect(a.triggers).toEqual([]);
+    expect(a.ratings.empathy).toBe(2);
+    expect(triggerIds("It doesn't matter how it happened, what matters is getting it fixed.")).toEqual([]);
+    expect(triggerIds("It doesn't matter why you're returning it.")).toEqual(['whatever']);
+    expect(triggerIds("It doesn't matter what the website said.")).toEqual(['whatever']);
+  });
+});
+
+describe('one act, one point', () => {
+  it('counts cues matched on overlapping words once, and keeps both as evidence', () => {
+    const a = analyzer.analyze('We can offer a replacement.');
+    expect(a.ratings.ownership).toBe(1);
+    expect(cues(a, 'ownership').sort()).toEqual(['commit_to_act', 'offers_alternative']);
+    const b = analyzer.analyze("I'd like to introduce you to Maya Chen.");
+    expect(b.ratings.ownership).toBe(1);
+    expect(cues(b, 'ownership').sort()).toEqual(['commit_to_act', 'handover']);
+  });
+
+  it('still counts two cues said in different words twice', () => {
+    expect(ratings("We can offer a replacement, and I'll keep you updated.").ownership).toBe(2);
+    expect(ratings("That's on us, and I'll fix it.").ownership).toBe(2);
+  });
+});
+
+describe('time that is not a commitment', () => {
+  it('a vague time in the same clause cancels a bare next step', () => {
+    expect(ratings('It will go out as soon as possible.').expectations).toBe(0);
+    expect(ratings('It will go out soon.').expectations).toBe(0);
+    expect(ratings("You'll receive a tracking number by email as soon as it ships.").expectations).toBe(1);
+    expect(ratings('It will go out today, and the rest as soon as possible.').expectations).toBeGreaterThan(0);
+  });
+
+  it('a time inside an uncertainty is not a commitment', () => {
+    expect(ratings("I don't know if it can be fixed by tonight.").expectations).toBe(0);
+    expect(ratings("I'm not sure whether it will arrive by Friday.").expectations).toBe(0);
+    expect(ratings("I'm not sure it can be fixed by tonight, but I'll call you by 5 either way.").expectations).toBe(1);
+  });
 });

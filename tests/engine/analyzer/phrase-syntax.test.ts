@@ -81,8 +81,18 @@ describe('phrase syntax', () => {
     expect(matches('whatever $', 'I will do whatever it takes')).toEqual([]);
   });
 
+  it('reads "word~" as any regular form of the verb', () => {
+    expect(matches('drop~ the ball', 'They keep dropping the ball')).toEqual(['dropping the ball']);
+    expect(matches('drop~ the ball', 'he dropped the ball, she drops the ball')).toEqual(['dropped the ball', 'drops the ball']);
+    expect(matches('{mess~|screw~} up', 'messes up, messing up, screwed up')).toEqual(['messes up', 'messing up', 'screwed up']);
+    expect(matches('make~ sure', 'making sure')).toEqual(['making sure']);
+    expect(matches('try~ again', 'they tried again')).toEqual(['tried again']);
+    expect(matches('drop~ the ball', 'the drop ball')).toEqual([]);
+  });
+
   it.each([
     ['', 'is empty'],
+    ['~ drop', 'must follow a word'],
     ['{calm|settle down', 'never closed'],
     ['calm down}', 'outside'],
     ['[please]', 'at least one word'],
