@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
+import { parseJsonFile } from './json-file.ts';
 import { listNamesIn, parsePhrase, PhraseSyntaxError } from '../analyzer/phrase-syntax.ts';
 import { RATED_RUBRICS, RatedRubricSchema } from './rubric-ids.ts';
 
@@ -152,94 +152,7 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
   });
 }
 
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
-}
-
-/** Offsets of every value (and object key) in valid JSON text, by path. */
-function locatePaths(text: string): Map<string, number> {
-  const found = new Map<string, number>();
-  let pos = 0;
-  const space = () => { while (/\s/.test(text[pos] ?? '')) pos += 1; };
-  const string = (): string => {
-    const start = pos;
-    pos += 1;
-    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
-    pos += 1;
-    return JSON.parse(text.slice(start, pos)) as string;
-  };
-  const value = (path: Path): void => {
-    space();
-    if (!found.has(JSON.stringify(path))) found.set(JSON.stringify(path), pos);
-    const ch = text[pos];
-    if (ch === '{' || ch === '[') {
-      const close = ch === '{' ? '}' : ']';
-      pos += 1;
-      for (let index = 0; ; index += 1) {
-        space();
-        if (text[pos] === close) { pos += 1; return; }
-        if (close === '}') {
-          const keyAt = pos;
-          const key = string();
-          found.set(JSON.stringify([...path, key]), keyAt);
-          space();
-          pos += 1; // the colon
-          value([...path, key]);
-        } else {
-          value([...path, index]);
-        }
-        space();
-        if (text[pos] === ',') pos += 1;
-      }
-    }
-    if (ch === '"') { string(); return; }
-    while (pos < text.length && !/[\s,\]}]/.test(text[pos] ?? '')) pos += 1;
-  };
-  value([]);
-  return found;
-}
-
-/** Line of the deepest existing part of a path. */
-function lineOfPath(text: string, positions: Map<string, number>, path: Path): number | undefined {
-  for (let n = path.length; n >= 0; n -= 1) {
-    const at = positions.get(JSON.stringify(path.slice(0, n)));
-    if (at !== undefined) return lineAt(text, at);
-  }
-  return undefined;
-}
-
-/** Human-readable JSON path, e.g. triggers[2].phrases[0]. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out === '' ? '' : '.'}${String(part)}`;
-  return out === '' ? '(top level)' : out;
-}
-
 /** Parses and validates rubric data text; throws InputError naming the line, path and what was expected. */
 export function parseRubricData(text: string, file: string): RubricData {
-  const source = text.replace(/^\uFEFF/, '');
-  let json: unknown;
-  try {
-    json = JSON.parse(source);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const line = at ? lineAt(source, Number(at[1])) : lineAt(source, source.length);
-    throw new InputError(file, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
-  }
-  const result = RubricDataSchema.safeParse(json);
-  if (result.success) return result.data;
-  const positions = locatePaths(source);
-  const problems = result.error.issues.map((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const path = keys.length > 0 ? [...issue.path, keys[0] as string] : issue.path;
-    const cleanPath = path.filter((p): p is string | number => typeof p !== 'symbol');
-    return { line: lineOfPath(source, positions, cleanPath), text: `${formatPath(path)}: ${issue.message}` };
-  });
-  const first = problems[0];
-  const more = problems.slice(1, 6).map((p) => `\n  also ${p.text}${p.line === undefined ? '' : ` (line ${p.line})`}`);
-  throw new InputError(file, first?.line, `${first?.text ?? 'invalid rubric data'}${more.join('')}`);
+  return parseJsonFile(text, file, RubricDataSchema, 'rubric data').data;
 }
