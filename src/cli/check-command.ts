@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
+import { checkScenario, type ScenarioCheck, type ScenarioReport } from '../engine/check/check-scenario.ts';
+import { checkTrack } from '../engine/check/check-track.ts';
+import { TRACK_SUFFIX } from '../engine/schema/track.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseRubricData } from '../engine/schema/rubric-data.ts';
 import { UsageError } from './cli-error.ts';
@@ -12,23 +14,39 @@ import { loadRubrics, readText, rubricFileFor, RUBRIC_DATA_FILE } from './rubric
 /** A file's entry in the check report; data files have no stats. */
 type FileReport = ScenarioReport;
 
-function expand(paths: string[]): { scenarios: string[]; dataFiles: string[]; folder: string | undefined } {
-  const scenarios: string[] = [];
-  const dataFiles: string[] = [];
-  let folder: string | undefined;
+interface CheckTargets {
+  scenarios: string[];
+  dataFiles: string[];
+  tracks: string[];
+  folder: string | undefined;
+}
+
+function inkFilesIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((n) => n.endsWith('.ink'))
+    .sort()
+    .map((n) => join(folder, n));
+}
+
+function expand(paths: string[]): CheckTargets {
+  const targets: CheckTargets = { scenarios: [], dataFiles: [], tracks: [], folder: undefined };
+  const sort = (file: string) => {
+    if (basename(file) === RUBRIC_DATA_FILE) targets.dataFiles.push(file);
+    else if (file.endsWith(TRACK_SUFFIX)) targets.tracks.push(file);
+    else targets.scenarios.push(file);
+  };
   for (const path of paths) {
     if (!existsSync(path)) throw new UsageError(`${path}: cannot read: no such file or folder`);
     if (statSync(path).isDirectory()) {
-      folder ??= path;
-      const names = readdirSync(path).sort();
-      scenarios.push(...names.filter((n) => n.endsWith('.ink')).map((n) => join(path, n)));
-      dataFiles.push(...names.filter((n) => n === RUBRIC_DATA_FILE).map((n) => join(path, n)));
+      targets.folder ??= path;
+      targets.scenarios.push(...inkFilesIn(path));
+      for (const name of readdirSync(path).sort()) if (name === RUBRIC_DATA_FILE || name.endsWith(TRACK_SUFFIX)) sort(join(path, name));
     } else {
-      folder ??= dirname(path);
-      (basename(path) === RUBRIC_DATA_FILE ? dataFiles : scenarios).push(path);
+      targets.folder ??= dirname(path);
+      sort(path);
     }
   }
-  return { scenarios, dataFiles, folder };
+  return targets;
 }
 
 function checkDataFile(file: string): FileReport {
@@ -50,22 +68,33 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
     options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, rubrics: { type: 'string' } },
     allowPositionals: true,
   });
-  const { scenarios, dataFiles, folder } = expand(positionals.length > 0 ? positionals : ['stories']);
-  if (scenarios.length === 0 && dataFiles.length === 0) throw new UsageError(`no .ink files found in ${positionals.join(' ') || 'stories'}`);
+  const { scenarios, dataFiles, tracks, folder } = expand(positionals.length > 0 ? positionals : ['stories']);
+  if (scenarios.length + dataFiles.length + tracks.length === 0) {
+    throw new UsageError(`no .ink or data files found in ${positionals.join(' ') || 'stories'}`);
+  }
   const reports: FileReport[] = dataFiles.map(checkDataFile);
   if (reports.some((r) => !r.ok)) {
     emit(reports, values.json === true, out);
     return 1;
   }
   const rubrics = loadRubrics(values.rubrics ?? rubricFileFor(folder, existsSync));
-  for (const file of scenarios) {
-    const source = readText(file);
-    const { report } = checkScenario(file, source, {
-      rater: rubrics.analyzer,
-      rules: rubrics.rules,
-      explore: { onProgress: progressPrinter(file, err) },
-    });
-    reports.push(report);
+  const checked = new Map<string, ScenarioCheck>();
+  const checkFile = (file: string) => {
+    let check = checked.get(file);
+    if (!check) {
+      check = checkScenario(file, readText(file), {
+        rater: rubrics.analyzer,
+        rules: rubrics.rules,
+        explore: { onProgress: progressPrinter(file, err) },
+      });
+      checked.set(file, check);
+    }
+    return check;
+  };
+  for (const file of scenarios) reports.push(checkFile(file).report);
+  for (const file of tracks) {
+    const beside = new Map(inkFilesIn(dirname(file)).map((ink) => [checkFile(ink).report.id, checkFile(ink)] as const));
+    reports.push(checkTrack(file, readText(file), { data: rubrics.data, rules: rubrics.rules, scenarios: beside }));
   }
   emit(reports, values.json === true, out);
   const failed = reports.some((r) => r.errors.length > 0 || (values.strict === true && r.warnings.length > 0));

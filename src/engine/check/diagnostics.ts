@@ -7,6 +7,8 @@ export const DIAGNOSTIC_CODES = {
   bad_tag: 'error',
   text_before_bracket: 'error',
   unknown_trigger: 'error',
+  unknown_scenario: 'error',
+  unattainable_marks: 'error',
   no_outcome: 'error',
   dead_end: 'error',
   unreachable: 'error',

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scenariosForAttempt } from '../../../src/engine/certification/draw-scenarios.ts';
+import { blockersFor, judgeCall } from '../../../src/engine/certification/pass-rules.ts';
+import { checkScenario } from '../../../src/engine/check/check-scenario.ts';
+import { checkTrack } from '../../../src/engine/check/check-track.ts';
+import { InputError } from '../../../src/engine/errors.ts';
+import { parseTrack, type Track } from '../../../src/engine/schema/track.ts';
+import { generateTrackJsonSchema, TRACK_SCHEMA_PATH } from '../../../scripts/write-json-schema.ts';
+import { fixturePath, fixtureSource } from '../../helpers/fixtures.ts';
+import { shippedRubrics } from '../../helpers/rubrics.ts';
+
+const foundationsText = readFileSync('stories/foundations.track.json', 'utf8');
+const foundations = parseTrack(foundationsText, 'foundations.track.json').track;
+const perfect = { empathy: 100, ownership: 100, expectations: 100, triggers: 100, overall: 100 };
+
+function trackWith(change: (t: Track) => void): Track {
+  const copy = structuredClone(foundations);
+  change(copy);
+  return copy;
+}
+
+describe('track files', () => {
+  it('ships Frontline Foundations, valid, with an up-to-date JSON Schema', () => {
+    expect(foundations.name).toBe('Frontline Foundations');
+    expect(JSON.parse(foundationsText).$schema).toBe('./track.schema.json');
+    expect(readFileSync(TRACK_SCHEMA_PATH, 'utf8')).toBe(generateTrackJsonSchema());
+  });
+
+  it('names the file, line and expectation of a bad value', () => {
+    const broken = foundationsText.replace('"overall": 75', '"overall": 175');
+    try {
+      parseTrack(broken, 'x.track.json');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toMatch(/^x\.track\.json:\d+: pass\.overall: Too big/);
+      expect((error as InputError).line).toBe(broken.split('\n').findIndex((l) => l.includes('175')) + 1);
+    }
+    expect(() => parseTrack('{ "format": ', 'y.track.json')).toThrow(/y\.track\.json:1: not valid JSON/);
+  });
+
+  it('refuses a pool that cannot be drawn and a scenario listed twice', () => {
+    const pool = { ...JSON.parse(foundationsText), scenarios: { order: 'pool', pool: ['a', 'a'], draw: 3 } };
+    expect(() => parseTrack(JSON.stringify(pool, null, 2), 'p.track.json')).toThrow(/listed twice[\s\S]*cannot draw 3 scenarios from a pool of 2/);
+  });
+});
+
+describe('scenariosForAttempt', () => {
+  it('keeps a fixed order, and draws a pool reproducibly by seed', () => {
+    expect(scenariosForAttempt(foundations, 1)).toEqual(foundations.scenarios.order === 'fixed' ? foundations.scenarios.ids : []);
+    const pooled = trackWith((t) => {
+      t.scenarios = { order: 'pool', pool: ['a', 'b', 'c', 'd', 'e'], draw: 3 };
+    });
+    const first = scenariosForAttempt(pooled, 7);
+    expect(first).toHaveLength(3);
+    expect(new Set(first).size).toBe(3);
+    expect(scenariosForAttempt(pooled, 7)).toEqual(first);
+    const draws = new Set([1, 2, 3, 4, 5, 6].map((seed) => scenariosForAttempt(pooled, seed).join()));
+    expect(draws.size).toBeGreaterThan(1);
+  });
+});
+
+describe('judgeCall', () => {
+  const blockers = blockersFor(foundations, shippedRubrics().data);
+
+  it('takes the data file blockers, plus and minus the track', () => {
+    expect([...blockers].sort()).toEqual(['blame_customer', 'blame_others', 'calm_down', 'youre_wrong']);
+    const lenient = trackWith((t) => {
+      t.pass.blockers = { add: [], remove: ['calm_down'] };
+    });
+    expect(blockersFor(lenient, shippedRubrics().data).has('calm_down')).toBe(false);
+  });
+
+  it('passes a call that meets every mark', () => {
+    expect(judgeCall({ scores: perfect, outcome: 'follow_up', triggers: [] }, foundations, blockers)).toEqual({ passed: true, reasons: [] });
+  });
+
+  it('fails a call on one blocker even with high scores, and says why', () => {
+    const verdict = judgeCall({ scores: { ...perfect, triggers: 80 }, outcome: 'resolved', triggers: ['calm_down'] }, foundations, blockers);
+    expect(verdict).toEqual({ passed: false, reasons: ['blocker trigger used: calm_down'] });
+  });
+
+  it('fails each mark below its minimum and an outcome that does not pass', () => {
+    const verdict = judgeCall(
+      { scores: { ...perfect, empathy: 69.9, overall: 74 }, outcome: 'escalated', triggers: ['whatever'] },
+      foundations,
+      blockers,
+    );
+    expect(verdict.passed).toBe(false);
+    expect(verdict.reasons).toEqual([
+      'empathy 69.9 is below the pass mark of 70',
+      'overall 74 is below the pass mark of 75',
+      'the call ended escalated; passing outcomes: resolved, follow_up',
+    ]);
+  });
+});
+
+describe('checkTrack', () => {
+  const { analyzer, rules, data } = shippedRubrics();
+  const scenarios = new Map(
+    ['tiny.ink', 'hub-loop.ink'].map((name) => {
+      const check = checkScenario(fixturePath(name), fixtureSource(name), { rater: analyzer, rules });
+      return [check.report.id, check] as const;
+    }),
+  );
+
+  it('reports unknown scenarios, unknown blockers and marks no path can meet, by line', () => {
+    const report = checkTrack('impossible.track.json', fixtureSource('impossible.track.json'), { data, rules, scenarios });
+    expect(report.errors.map((e) => `${e.line} ${e.code}`)).toEqual(['9 unknown_scenario', '11 unattainable_marks', '15 unknown_trigger']);
+    expect(report.errors[1]!.message).toMatch(/"tiny".*the call ended resolved; passing outcomes: escalated/);
+  });
+
+  it('accepts marks that some complete path meets', () => {
+    const text = fixtureSource('impossible.track.json').replace('"escalated"', '"resolved", "escalated"').replace(', "nowhere"', '').replace('"made_up"', '"calm_down"');
+    expect(checkTrack('ok.track.json', text, { data, rules, scenarios })).toMatchObject({ ok: true, errors: [], id: 'impossible' });
+  });
+});
