@@ -20,6 +20,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'engine', include: ['tests/engine/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+      },
     ],
   },
 });

@@ -5,7 +5,7 @@ import { prefersReducedMotion } from './platform/reduced-motion.ts';
 import { SavedDataStore } from './platform/saved-data-store.ts';
 import { browserStore } from './platform/storage.ts';
 import type { CallKit } from './ui/call-kit.ts';
-import type { CallStart } from './ui/call-controller.ts';
+import type { CallStart, RunningCall } from './ui/call-controller.ts';
 import { h } from './ui/dom.ts';
 import { renderLoading } from './ui/loading-view.ts';
 import { renderMenu } from './ui/menu-view.ts';
@@ -17,8 +17,10 @@ const saves = new SavedDataStore(browserStore());
 const startupNotices = saves.audit();
 let sound: SoundSettings = saves.settings();
 const loader = new CallLoader();
-const stageHost = h('div', { class: 'stage-host' });
+// Phaser measures its parent at boot, so the stage waits in the document, out of sight, until a call shows it.
+const stageHost = h('div', { class: 'stage-host offstage' });
 let kit: CallKit | undefined;
+let activeCall: RunningCall | undefined;
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const notices = h('div', { class: 'notices', attrs: { role: 'status' } });
@@ -34,12 +36,15 @@ const header = h(
   }),
 );
 app.before(header, notices);
+app.after(stageHost);
 
 function route(path: string): void {
   history.replaceState(null, '', `#/${path}`);
 }
 
 function showMenu(): void {
+  activeCall?.stop();
+  activeCall = undefined;
   kit?.stage.pause();
   route('');
   const entries = stories.map(({ id, header: h }) => ({ header: h, best: saves.best(id), hasSave: saves.callSave(id) !== undefined }));
@@ -74,7 +79,8 @@ async function startCall(id: string, resume: boolean): Promise<void> {
   }
   kit = loaded.kit;
   const run = (start: CallStart): void => {
-    const ok = loaded.chunk.runCall(
+    activeCall?.stop();
+    activeCall = loaded.chunk.runCall(
       {
         root: app,
         scenario,
@@ -92,7 +98,7 @@ async function startCall(id: string, resume: boolean): Promise<void> {
       },
       start,
     );
-    if (!ok) showMenu();
+    if (!activeCall) showMenu();
   };
   run(save ? { kind: 'resume', save } : { kind: 'new' });
 }
@@ -104,4 +110,5 @@ else showMenu();
 performance.mark('frontline:menu-ready');
 // Fetch the call's code while the trainee reads the menu.
 const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-idle(() => void loader.prefetch());
+// A failed prefetch is retried, and reported, when a call starts.
+idle(() => void loader.prefetch().catch(() => undefined));

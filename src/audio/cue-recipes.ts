@@ -82,13 +82,3 @@ function chime(): Float32Array {
 
 /** How each sound cue of the conventions is synthesized. */
 export const CUE_RECIPES: Record<SoundCue, () => Float32Array> = { ring, pickup, hangup, hold, typing, chime };
-
-/** The caption shown whenever a cue plays, for trainees who cannot hear it. */
-export const CUE_CAPTIONS: Record<SoundCue, string> = {
-  ring: '[phone rings]',
-  pickup: '[line picks up]',
-  hangup: '[line goes dead]',
-  hold: '[hold music]',
-  typing: '[typing]',
-  chime: '[message chime]',
-};

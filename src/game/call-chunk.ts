@@ -14,9 +14,14 @@ export const KIT_STEPS = 8;
 export async function buildCallKit(host: HTMLElement, options: { animate: boolean; sound: SoundSettings }, onStep: (label: string) => void): Promise<CallKit> {
   const rubrics = loadRubrics();
   onStep('Rubrics ready');
-  const stage = await createStage(host, { animate: options.animate });
-  onStep('Workstation drawn');
-  const cues = await createCuePlayer((cue) => onStep(`Sound “${cue}” ready`));
+  // Phaser's boot and the sound synthesis do not depend on each other.
+  const [stage, cues] = await Promise.all([
+    createStage(host, { animate: options.animate }).then((ready) => {
+      onStep('Workstation drawn');
+      return ready;
+    }),
+    createCuePlayer((cue) => onStep(`Sound “${cue}” ready`)),
+  ]);
   cues.setMuted(options.sound.muted);
   cues.setVolume(options.sound.volume);
   return { rubrics, triggers: triggerIndex(rubrics.data.triggers), stage, cues };

@@ -25,7 +25,15 @@ export class CallLoader {
         this.advance(CODE_SHARE, 'Call code loaded');
         return module;
       });
-      this.code = Promise.all([phaser, chunk]).then(([, module]) => module);
+      this.code = Promise.all([phaser, chunk]).then(
+        ([, module]) => module,
+        (error: unknown) => {
+          // Let the next attempt fetch again instead of repeating this failure.
+          this.code = undefined;
+          this.fraction = 0;
+          throw error;
+        },
+      );
     }
     return this.code;
   }
@@ -44,12 +52,15 @@ export class CallLoader {
 
   /** The kit, built on first use. */
   load(host: HTMLElement, options: { animate: boolean; sound: SoundSettings }): Promise<{ kit: CallKit; chunk: CallChunk }> {
-    this.kit ??= this.prefetch().then(async (chunk) => {
-      const share = (1 - PHASER_SHARE - CODE_SHARE) / chunk.KIT_STEPS;
-      const kit = await chunk.buildCallKit(host, options, (step) => this.advance(share, step));
-      this.fraction = 1;
-      return { kit, chunk };
-    });
+    if (!this.kit) {
+      this.kit = this.prefetch().then(async (chunk) => {
+        const share = (1 - PHASER_SHARE - CODE_SHARE) / chunk.KIT_STEPS;
+        const kit = await chunk.buildCallKit(host, options, (step) => this.advance(share, step));
+        this.fraction = 1;
+        return { kit, chunk };
+      });
+      this.kit.catch(() => (this.kit = undefined));
+    }
     return this.kit;
   }
 

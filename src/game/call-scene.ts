@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Expression } from '../engine/schema/tags.ts';
 import type { LineStatus, StageCall } from '../ui/call-stage.ts';
+import { bake } from './bake.ts';
 import { drawChannelFrame, type ChannelFrame } from './channel-frame.ts';
 import { METER } from './layout.ts';
 import { MoodMeter } from './mood-meter.ts';
@@ -16,10 +17,7 @@ export interface StageState {
   talking: boolean;
   status: LineStatus;
   animate: boolean;
-  frameTimes: number[];
 }
-
-const MAX_FRAME_SAMPLES = 4000;
 
 function clockText(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -47,8 +45,11 @@ export class CallScene extends Phaser.Scene {
   create(): void {
     const call = this.state.call;
     if (!call) return;
-    drawWorkstation(this, call.channel);
-    this.frame = drawChannelFrame(this, call.channel, call.customer, call.title);
+    // Everything that never moves is drawn once into one texture: software WebGL pays per layer.
+    const art = this.make.graphics({}, false);
+    drawWorkstation(art, call.channel);
+    this.frame = drawChannelFrame(this, art, call);
+    bake(this, `desk-${call.channel}`, art, -1);
     this.portrait = new Portrait(this);
     this.portrait.place(this.frame.portrait.x, this.frame.portrait.y, this.frame.portrait.size);
     this.meter = new MoodMeter(this, METER.x, METER.y, METER.height);
@@ -56,10 +57,9 @@ export class CallScene extends Phaser.Scene {
     this.meter.set(this.state.mood, this.time.now, false);
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     const state = this.state;
     if (!state.call) return;
-    if (state.frameTimes.length < MAX_FRAME_SAMPLES) state.frameTimes.push(delta);
     if (state.mood !== this.shownMood) {
       this.shownMood = state.mood;
       this.meter.set(state.mood, time, state.animate);

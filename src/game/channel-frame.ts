@@ -21,10 +21,10 @@ const STATUS_TEXT: Record<Channel, Record<LineStatus, string>> = {
 };
 const TITLES: Record<Channel, string> = { phone: 'VOICE CALL', chat: 'LIVE CHAT', email: 'EMAIL THREAD' };
 
-/** Draw the frame that fits the channel: a phone line, a chat window or an email thread. */
-export function drawChannelFrame(scene: Phaser.Scene, channel: Channel, customer: string, title: string): ChannelFrame {
+/** Draw the frame that fits the channel (a phone line, a chat window or an email thread): static shapes into `g`, texts and moving parts into the scene. */
+export function drawChannelFrame(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, call: { channel: Channel; customer: string; title: string }): ChannelFrame {
+  const { channel, customer, title } = call;
   const { x, y, width, height } = SCREEN;
-  const g = scene.add.graphics();
   g.fillStyle(PALETTE.bar).fillRect(x, y, width, TITLE_BAR);
   drawChannelIcon(g, channel, x + 20, y + TITLE_BAR / 2);
   scene.add.text(x + 38, y + TITLE_BAR / 2, `${TITLES[channel]} · ${customer}`, { fontFamily: FONT, fontSize: '15px', color: PALETTE.barText, fontStyle: 'bold' }).setOrigin(0, 0.5);
@@ -51,22 +51,22 @@ export function drawChannelFrame(scene: Phaser.Scene, channel: Channel, customer
     g.fillStyle(0xe4eaf0).fillRect(x, top, 118, bodyH);
     for (let i = 0; i < 4; i++) g.fillStyle(i === 0 ? 0xc6d9ea : 0xf5f8fa).fillRoundedRect(x + 8, top + 10 + i * 44, 102, 36, 6);
     scene.add.text(x + 16, top + 20, customer, { fontFamily: FONT, fontSize: '12px', color: PALETTE.ink, fontStyle: 'bold', fixedWidth: 88 });
-    portrait = { x: x + 170, y: top + 62, size: 70 };
+    portrait = { x: x + 170, y: top + 52, size: 60 };
     scene.add.text(x + 222, top + 26, customer, { fontFamily: FONT, fontSize: '17px', color: PALETTE.ink, fontStyle: 'bold' });
-    g.fillStyle(0xeef1f4).fillRoundedRect(x + 140, top + 128, 250, 34, 12);
-    g.fillStyle(0xcfe3f5).fillRoundedRect(x + 230, top + 172, 250, 34, 12);
+    g.fillStyle(0xeef1f4).fillRoundedRect(x + 140, top + 140, 250, 30, 12);
+    g.fillStyle(0xcfe3f5).fillRoundedRect(x + 230, top + 178, 250, 30, 12);
     g.fillStyle(0xffffff).fillRoundedRect(x + 130, top + bodyH - 46, width - 142, 36, 8);
     g.lineStyle(1, PALETTE.line).strokeRoundedRect(x + 130, top + bodyH - 46, width - 142, 36, 8);
-    statusAt = { x: x + 238, y: top + 58 };
+    statusAt = { x: x + 238, y: top + 52 };
     signAt = { x: x + 150, y: top + bodyH - 28 };
   } else {
     g.fillStyle(0xe9edf1).fillRect(x, top, width, 30);
     for (let i = 0; i < 4; i++) g.fillStyle(0x9fb0c0).fillRoundedRect(x + 12 + i * 30, top + 8, 20, 14, 3);
-    portrait = { x: x + 58, y: top + 86, size: 66 };
+    portrait = { x: x + 58, y: top + 74, size: 54 };
     scene.add.text(x + 104, top + 44, `From: ${customer}`, { fontFamily: FONT, fontSize: '15px', color: PALETTE.ink, fontStyle: 'bold' });
     scene.add.text(x + 104, top + 66, `Subject: ${title}`, { fontFamily: FONT, fontSize: '13px', color: PALETTE.muted, fixedWidth: width - 120 });
-    g.lineStyle(1, PALETTE.line).lineBetween(x + 12, top + 136, x + width - 12, top + 136);
-    for (let i = 0; i < 5; i++) g.fillStyle(0xdde3e9).fillRoundedRect(x + 24, top + 152 + i * 18, (i === 4 ? 200 : width - 60) - (i % 2) * 40, 8, 4);
+    g.lineStyle(1, PALETTE.line).lineBetween(x + 12, top + 150, x + width - 12, top + 150);
+    for (let i = 0; i < 5; i++) g.fillStyle(0xdde3e9).fillRoundedRect(x + 24, top + 166 + i * 18, (i === 4 ? 200 : width - 60) - (i % 2) * 40, 8, 4);
     statusAt = { x: x + 120, y: top + 100 };
     signAt = { x: x + 380, y: top + 104 };
   }

@@ -4,9 +4,9 @@ import { CallScene, type StageState } from './call-scene.ts';
 import { WORLD } from './layout.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 
-/** Start Phaser in `host` and resolve once it can draw a call. */
+/** Start Phaser in `host` (which must be in the document, so it has a size) and resolve once it can draw a call. */
 export function createStage(host: HTMLElement, options: { animate: boolean }): Promise<CallStage> {
-  const state: StageState = { call: undefined, expression: 'calm', mood: 0, talking: false, status: 'live', animate: options.animate, frameTimes: [] };
+  const state: StageState = { call: undefined, expression: 'calm', mood: 0, talking: false, status: 'live', animate: options.animate };
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,
@@ -15,7 +15,9 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
       banner: false,
       audio: { noAudio: true },
       input: { keyboard: false },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WORLD.width, height: WORLD.height },
+      // No multisampling: the art is flat shapes, and software WebGL (SwiftShader) pays dearly for MSAA.
+      render: { antialiasGL: false },
+      scale: { expandParent: false, mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WORLD.width, height: WORLD.height },
       callbacks: {
         postBoot: () => {
           game.canvas.setAttribute('aria-hidden', 'true');
@@ -33,6 +35,7 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
         const scene = game.scene.getScene(SCENE_KEYS.call);
         if (scene && game.scene.isActive(SCENE_KEYS.call)) scene.scene.restart(state);
         else game.scene.start(SCENE_KEYS.call, state);
+        game.scale.getParentBounds();
         game.scale.refresh();
       },
       setExpression(expression) {
@@ -50,9 +53,6 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
       pause() {
         state.talking = false;
         game.loop.sleep();
-      },
-      frameTimes() {
-        return state.frameTimes.splice(0);
       },
     };
   });

@@ -64,7 +64,7 @@ export class Portrait {
     g.fillStyle(PALETTE.hair).fillEllipse(0, -38, 96, 38).fillEllipse(-30, -26, 40, 30);
     if (f.flush > 0) {
       g.fillStyle(PALETTE.blush, 0.25 + 0.35 * f.flush).fillEllipse(-25, 22, 20, 11).fillEllipse(25, 22, 20, 11);
-      if (f.flush >= 1) g.fillStyle(PALETTE.blush, 0.18).fillEllipse(0, -14, 70, 22);
+      if (f.flush >= 1) g.fillStyle(PALETTE.blush, 0.2).fillEllipse(0, -8, 60, 14);
     }
     // Eyes.
     const eyeH = Math.max(1.2, 11 * f.eyeOpen * blink);
@@ -80,10 +80,11 @@ export class Portrait {
     // Mouth: an upper and lower curve, opened by expression and talking.
     const open = Math.min(1, f.mouthOpen + talk) * 14;
     const width = 15 + 3 * Math.abs(f.mouthCurve);
-    const bend = -10 * f.mouthCurve;
-    const corner = 33 - bend * 0.3;
-    const upper = quadPoints(-width, corner, 0, corner + bend - open * 0.3, width, corner);
-    const lower = quadPoints(width, corner, 0, corner + bend + open, -width, corner);
+    // A smile lifts the corners and drops the middle; a frown does the opposite.
+    const corner = 33 - 5 * f.mouthCurve;
+    const middle = 33 + 10 * f.mouthCurve;
+    const upper = quadPoints(-width, corner, 0, middle - open * 0.3, width, corner);
+    const lower = quadPoints(width, corner, 0, middle + open, -width, corner);
     if (open > 1) {
       g.fillStyle(0x5a1f1f).fillPoints([...upper, ...lower].map((p) => ({ x: p.x, y: p.y }) as Phaser.Math.Vector2), true);
     }

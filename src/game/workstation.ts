@@ -4,8 +4,7 @@ import { METER, SCREEN, WORLD } from './layout.ts';
 import { PALETTE } from './palette.ts';
 
 /** Draw the wall, desk, monitor, keyboard and desk things; the headset only for phone calls. */
-export function drawWorkstation(scene: Phaser.Scene, channel: Channel): void {
-  const g = scene.add.graphics();
+export function drawWorkstation(g: Phaser.GameObjects.Graphics, channel: Channel): void {
   g.fillStyle(PALETTE.wall).fillRect(0, 0, WORLD.width, WORLD.height);
   g.fillStyle(PALETTE.wallLight).fillRect(0, 0, WORLD.width, 18);
   for (let x = 0; x < WORLD.width; x += 80) g.fillStyle(0xffffff, 0.025).fillRect(x, 18, 40, 362);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SCORED_RUBRICS } from '../engine/schema/rubric-ids.ts';
 import { SessionSnapshotSchema, SNAPSHOT_VERSION } from '../engine/schema/session.ts';
 import { OutcomeSchema } from '../engine/schema/tags.ts';
 
@@ -31,10 +30,8 @@ export const CallSaveSchema = z.object({
 });
 export type CallSave = z.infer<typeof CallSaveSchema>;
 
-const ScoresSchema = z.object(Object.fromEntries([...SCORED_RUBRICS, 'overall'].map((k) => [k, z.number().min(0).max(100)])) as Record<
-  (typeof SCORED_RUBRICS)[number] | 'overall',
-  z.ZodNumber
->);
+const Percent = z.number().min(0).max(100);
+const ScoresSchema = z.object({ empathy: Percent, ownership: Percent, expectations: Percent, triggers: Percent, overall: Percent });
 
 /** The best finished call of one scenario. */
 export const BestScoreSchema = z.object({

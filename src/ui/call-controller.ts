@@ -1,5 +1,5 @@
 import type { Beat, ChoiceOption } from '../engine/schema/session.ts';
-import type { ScenarioHeader } from '../engine/schema/tags.ts';
+import type { Expression, ScenarioHeader } from '../engine/schema/tags.ts';
 import { reportCall } from '../engine/scoring/call-report.ts';
 import { rateChoice } from '../engine/scoring/rate-choice.ts';
 import { StorySession, StoryPlayError } from '../engine/story/session.ts';
@@ -59,20 +59,22 @@ function openSession(options: CallOptions, start: CallStart): StorySession | und
   return session;
 }
 
-/** Run one call on screen: lines, sounds, the face and meter, choices, coaching, saves, then the debrief. Returns false when a save could not be resumed. */
-export function runCall(options: CallOptions, start: CallStart): boolean {
-  const session = openSession(options, start);
-  if (!session) return false;
+/** A call on screen; `stop` saves it and releases its listeners (safe to call twice). */
+export interface RunningCall {
+  stop(): void;
+}
+
+/** Run one call on screen: lines, sounds, the face and meter, choices, coaching, saves, then the debrief. Undefined when a save could not be resumed. */
+export function runCall(options: CallOptions, start: CallStart): RunningCall | undefined {
+  const opened = openSession(options, start);
+  if (!opened) return undefined;
+  const session: StorySession = opened;
   const { root, scenario, kit, saves, clock } = options;
-  const view = new CallView(scenario.header, clock, {
-    leave: () => {
-      saveNow();
-      finish();
-      options.onMenu();
-    },
-  });
+  const view = new CallView(scenario.header, clock, { leave: () => options.onMenu() });
+  let finished = false;
+  let expression: Expression = 'calm';
   let elapsedBase = start.kind === 'resume' ? start.save.elapsedMs : 0;
-  let startedAt = clock.now();
+  const startedAt = clock.now();
   let running = true;
   const elapsed = () => (running ? elapsedBase + clock.now() - startedAt : elapsedBase);
   const onKey = (event: KeyboardEvent) => {
@@ -85,13 +87,15 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
   };
 
   function finish(): void {
+    if (finished) return;
+    finished = true;
     document.removeEventListener('keydown', onKey);
     view.dispose();
     kit.stage.pause();
   }
 
   function saveNow(): void {
-    if (session!.ended) return;
+    if (session.ended) return;
     saves.saveCall({
       format: 'frontline.call-save',
       version: SAVED_DATA_VERSION,
@@ -99,7 +103,7 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
       mode: options.mode,
       elapsedMs: Math.round(elapsed()),
       savedAt: new Date().toISOString(),
-      snapshot: session!.snapshot(),
+      snapshot: session.snapshot(),
     });
   }
 
@@ -109,6 +113,8 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
 
   async function play(beats: readonly Beat[], live: boolean): Promise<void> {
     for (const beat of beats) {
+      // A call left mid-line must not drive the stage that the next call uses.
+      if (finished) return;
       if (live) {
         for (const cue of beat.sfx) {
           kit.cues.play(cue);
@@ -117,7 +123,10 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
       }
       const status = beat.sfx.map((cue) => STATUS_FOR_CUE[cue]).filter(Boolean).at(-1);
       if (status) kit.stage.setStatus(status);
-      if (beat.expression) kit.stage.setExpression(beat.expression);
+      if (beat.expression) {
+        expression = beat.expression;
+        kit.stage.setExpression(expression);
+      }
       kit.stage.setMood(beat.mood);
       if (beat.text === '') continue;
       const reveal = live && options.animate && beat.speaker === 'customer';
@@ -126,11 +135,14 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
         kit.stage.setTalking(revealing);
       });
     }
-    kit.stage.setMood(session!.mood);
+    if (finished) return;
+    kit.stage.setMood(session.mood);
+    view.describeCaller(expression, session.mood);
   }
 
-  async function turn(): Promise<void> {
-    if (session!.ended) {
+  function turn(): void {
+    if (finished) return;
+    if (session.ended) {
       running = false;
       elapsedBase = elapsed();
       saves.dropCall(scenario.id);
@@ -139,11 +151,12 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
     }
     performance.mark('frontline:choices-shown');
     view.choices.show(
-      session!.choices.map((c) => c.text),
+      session.choices.map((c) => c.text),
       (index) => {
-        const option = session!.choices[index]!;
-        const beats = session!.choose(index);
+        const option = session.choices[index]!;
+        const beats = session.choose(index);
         saveNow();
+        view.focusTranscript();
         if (options.mode === 'practice') view.coaching.show(facts(option));
         void play(beats, true).then(turn);
       },
@@ -152,12 +165,12 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
 
   function showDebrief(): void {
     finish();
-    const report = reportCall(session!, kit.rubrics.analyzer, kit.rubrics.rules);
+    const report = reportCall(session, kit.rubrics.analyzer, kit.rubrics.rules);
     const { best, improved } = saves.offerBest({ scenarioId: scenario.id, scores: report.scores, outcome: report.outcome });
-    const moodCurve = session!.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
-    if (moodCurve.at(-1)?.mood !== session!.mood) moodCurve.push({ mood: session!.mood, agent: false });
+    const moodCurve = session.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
+    if (moodCurve.at(-1)?.mood !== session.mood) moodCurve.push({ mood: session.mood, agent: false });
     const debrief = renderDebrief(
-      { title: scenario.header.title, report, lines: session!.history.map((r) => facts(r.offered[r.chosen]!)), moodCurve, best, improved },
+      { title: scenario.header.title, report, lines: session.history.map((r) => facts(r.offered[r.chosen]!)), moodCurve, best, improved },
       {
         retry: () => options.onRestart({ kind: 'new' }),
         replayFrom: (i) => options.onRestart({ kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1) }),
@@ -184,11 +197,14 @@ export function runCall(options: CallOptions, start: CallStart): boolean {
   options.onScreen('call');
   document.addEventListener('keydown', onKey);
   view.element.querySelector<HTMLElement>('h1')?.focus();
-  if (start.kind !== 'resume') {
-    startedAt = clock.now();
-    saveNow();
-  }
+  if (start.kind !== 'resume') saveNow();
   // A fresh call plays its opening with sound and typing; a resumed or replayed one shows its transcript at once.
   void play(session.beats, fresh).then(turn);
-  return true;
+  return {
+    stop() {
+      if (finished) return;
+      saveNow();
+      finish();
+    },
+  };
 }

@@ -26,6 +26,4 @@ export interface CallStage {
   setStatus(status: LineStatus): void;
   /** Stop drawing while no call is on screen. */
   pause(): void;
-  /** Frame times (ms) measured since the last call, for the performance bench. */
-  frameTimes(): number[];
 }

@@ -1,9 +1,9 @@
-import type { ScenarioHeader } from '../engine/schema/tags.ts';
+import type { Expression, ScenarioHeader } from '../engine/schema/tags.ts';
 import type { Clock } from '../platform/clock.ts';
 import { CaptionsView } from './captions-view.ts';
 import { ChoicesView } from './choices-view.ts';
 import { CoachingView } from './coaching-view.ts';
-import { h } from './dom.ts';
+import { h, signed } from './dom.ts';
 import { CHANNEL_LABELS } from './labels.ts';
 import { TranscriptView } from './transcript-view.ts';
 
@@ -17,15 +17,21 @@ export class CallView {
   private readonly skip: HTMLButtonElement;
   private readonly ended: HTMLElement;
   private readonly stageSlot: HTMLElement;
+  private readonly transcriptBox: HTMLElement;
+  private readonly callerStatus = h('p', { class: 'sr-only', attrs: { role: 'status' } });
+  private readonly customer: string;
 
   constructor(header: ScenarioHeader, clock: Clock, actions: { leave(): void }) {
+    this.customer = header.customer;
     this.transcript = new TranscriptView({ customer: header.customer, agent: 'You' }, clock);
-    this.skip = h('button', { class: 'secondary small skip', attrs: { type: 'button', hidden: true }, on: { click: () => this.transcript.skip() } }, 'Show whole line (Space)');
+    this.skip = h('button', { class: 'secondary small skip', attrs: { type: 'button', hidden: true }, on: { click: () => this.transcript.skip() } }, 'Show whole line (Esc)');
     this.ended = h('div', { class: 'call-ended', attrs: { hidden: true } });
     this.stageSlot = h('div', { class: 'stage-slot' });
+    // Focusable so keyboard users can scroll it, and where focus rests while the caller answers.
+    this.transcriptBox = h('div', { class: 'transcript-box', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Transcript' } }, this.transcript.element);
     this.element = h(
       'section',
-      { class: `screen call channel-${header.channel}`, attrs: { 'aria-labelledby': 'call-heading', 'data-channel': header.channel } },
+      { class: `screen call call-${header.channel}`, attrs: { 'aria-labelledby': 'call-heading', 'data-channel': header.channel } },
       h(
         'header',
         { class: 'call-header' },
@@ -35,15 +41,27 @@ export class CallView {
       h(
         'div',
         { class: 'call-body' },
-        h('div', { class: 'stage-col' }, this.stageSlot, this.captions.element),
-        h('div', { class: 'talk-col' }, h('div', { class: 'transcript-box' }, this.transcript.element), this.skip, this.coaching.element, this.choices.element, this.ended),
+        h('div', { class: 'stage-col' }, this.stageSlot, this.captions.element, this.callerStatus),
+        h('div', { class: 'talk-col' }, this.transcriptBox, this.skip, this.coaching.element, this.choices.element, this.ended),
       ),
     );
   }
 
   /** Put the drawn stage in its slot. */
   placeStage(stage: HTMLElement): void {
+    stage.classList.remove('offstage');
     this.stageSlot.replaceChildren(stage);
+  }
+
+  /** Tell screen readers what the drawn face and meter show. */
+  describeCaller(expression: Expression, mood: number): void {
+    const text = `${this.customer} looks ${expression}; mood ${signed(mood)} on a scale from −5 to +5.`;
+    if (this.callerStatus.textContent !== text) this.callerStatus.textContent = text;
+  }
+
+  /** Rest focus on the transcript while the caller answers. */
+  focusTranscript(): void {
+    this.transcriptBox.focus();
   }
 
   /** Show or hide the skip button while a line is typed out. */

@@ -1,6 +1,6 @@
 import type { SoundCue } from '../engine/schema/tags.ts';
-import { CUE_CAPTIONS } from '../audio/cue-recipes.ts';
 import { h } from './dom.ts';
+import { CUE_CAPTIONS } from './labels.ts';
 
 const CAPTION_MS = 3500;
 

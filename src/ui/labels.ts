@@ -1,4 +1,4 @@
-import type { Channel, Outcome } from '../engine/schema/tags.ts';
+import type { Channel, Outcome, SoundCue } from '../engine/schema/tags.ts';
 
 /** Display names of the four rubrics and the overall score. */
 export const RUBRIC_LABELS = {
@@ -22,3 +22,13 @@ export const CHANNEL_LABELS: Record<Channel, string> = { phone: 'Phone', chat: '
 
 /** Difficulty names for the menu. */
 export const DIFFICULTY_LABELS: Record<1 | 2 | 3, string> = { 1: 'Gentle', 2: 'Tense', 3: 'Hostile' };
+
+/** The caption shown whenever a sound cue plays, for trainees who cannot hear it. */
+export const CUE_CAPTIONS: Record<SoundCue, string> = {
+  ring: '[phone rings]',
+  pickup: '[line picks up]',
+  hangup: '[line goes dead]',
+  hold: '[hold music]',
+  typing: '[typing]',
+  chime: '[message chime]',
+};

@@ -30,7 +30,7 @@ export function triggerNotes(facts: LineFacts): HTMLElement | undefined {
   if (facts.rated.triggers.length === 0) return undefined;
   return h(
     'ul',
-    { class: 'triggers' },
+    { class: 'trigger-notes' },
     ...facts.rated.triggers.map((id) => {
       const info = facts.triggers.get(id);
       const words = facts.analysis.triggers.find((hit) => hit.id === id)?.match;
@@ -52,7 +52,7 @@ export function evidenceNotes(facts: LineFacts): HTMLElement | undefined {
   return h(
     'p',
     { class: 'evidence' },
-    'Evidence words: ',
+    'Words the analyzer noticed: ',
     ...cues.flatMap((e, i) => [i > 0 ? ', ' : '', h('mark', { class: e.polarity > 0 ? 'plus' : 'minus' }, e.match), ` (${signed(e.polarity)} ${RUBRIC_LABELS[e.kind as keyof typeof RUBRIC_LABELS]})`]),
   );
 }

@@ -9,7 +9,7 @@ export interface SoundSettings {
 /** A mute toggle and a volume slider; `onChange` persists and applies each change. */
 export function renderSoundControls(initial: SoundSettings, onChange: (settings: SoundSettings) => void): HTMLElement {
   const settings = { ...initial };
-  const mute = h('button', { class: 'mute', attrs: { type: 'button', 'aria-pressed': settings.muted } }, settings.muted ? 'Sound off' : 'Sound on');
+  const mute = h('button', { class: 'mute', attrs: { type: 'button', 'aria-pressed': String(settings.muted) } }, settings.muted ? 'Sound off' : 'Sound on');
   const volume = h('input', { attrs: { type: 'range', min: 0, max: 100, step: 5, value: Math.round(settings.volume * 100), id: 'volume', 'aria-valuetext': `${Math.round(settings.volume * 100)}%` } });
   mute.addEventListener('click', () => {
     settings.muted = !settings.muted;

@@ -6,14 +6,14 @@ const CHARS_PER_SECOND = 70;
 
 /** The call transcript: a log whose new lines screen readers announce, revealed progressively on screen. */
 export class TranscriptView {
-  readonly element: HTMLOListElement;
+  readonly element: HTMLElement;
   private skipRequested = false;
 
   constructor(
     private readonly names: { customer: string; agent: string },
     private readonly clock: Clock,
   ) {
-    this.element = h('ol', { class: 'transcript', attrs: { role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
+    this.element = h('div', { class: 'transcript', attrs: { role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
     this.element.addEventListener('click', () => this.skip());
   }
 
@@ -26,7 +26,7 @@ export class TranscriptView {
   async add(beat: Beat, reveal: boolean, onProgress?: (revealing: boolean) => void): Promise<void> {
     const who = beat.speaker === 'agent' ? this.names.agent : beat.speaker === 'customer' ? this.names.customer : '';
     const text = h('span', { class: 'line-text' });
-    const item = h('li', { class: `line ${beat.speaker}`, attrs: { 'data-speaker': beat.speaker } }, who && h('span', { class: 'who' }, `${who}: `), text);
+    const item = h('p', { class: `line ${beat.speaker}`, attrs: { 'data-speaker': beat.speaker } }, who && h('span', { class: 'who' }, `${who}: `), text);
     if (!reveal) {
       text.textContent = beat.text;
       this.element.append(item);
