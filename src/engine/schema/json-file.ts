@@ -2,7 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import type { z } from 'zod';
 import { InputError } from '../errors.ts';
 
-/** A path into a JSON document. */
+/** A path into parsed JSON: object keys and array indexes. */
 export type JsonPath = Array<string | number>;
 
 /** 1-based line of a character offset. */

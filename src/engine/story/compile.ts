@@ -13,7 +13,7 @@ export type CompileResult =
   | { ok: false; errors: CompileMessage[]; warnings: CompileMessage[] };
 
 function located(raw: string): CompileMessage {
-  const match = /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'[^']*'\s*)?line (\d+):\s*(.*)$/s.exec(raw.trim());
+  const match = /^(?:ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'[^']*'\s*)?line (\d+):\s*(.*)$/s.exec(raw.trim());
   if (match) return { line: Number(match[1]), message: match[2]!.trim() };
   return { line: undefined, message: raw.replace(/^(ERROR|WARNING):\s*/, '').trim() };
 }
