@@ -46,7 +46,7 @@ export const TrackSchema = z
           add: z.array(TriggerId).default([]).meta({ description: 'Triggers that fail a call here, besides the default blockers.' }),
           remove: z.array(TriggerId).default([]).meta({ description: 'Default blockers that do not fail a call on this track.' }),
         })
-        .default({ add: [], remove: [] }),
+        .default(() => ({ add: [], remove: [] })),
     }),
     attempts: z.strictObject({
       max: z.number().int().min(1).meta({ description: 'How many attempts a candidate may make.' }),

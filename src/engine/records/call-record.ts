@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { RatingsSchema } from '../schema/rubric-ids.ts';
+import { OutcomeSchema } from '../schema/tags.ts';
+import { RECORD_FORMATS, RECORD_VERSION } from './record-format.ts';
+import { RecordIdSchema } from './record-id.ts';
+
+const Percent = z.number().min(0).max(100);
+const TriggerId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a trigger id such as calm_down');
+
+/** An ISO 8601 UTC time as `Date.toISOString()` writes it. */
+export const IsoTimeSchema = z.iso.datetime({ message: 'expected an ISO time such as 2025-03-01T09:30:00.000Z' });
+
+/** A compiled story's content hash (hex SHA-256). */
+export const StoryHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in hex');
+
+/** A call's four rubric percentages and overall. */
+export const ScoresSchema = z.strictObject({
+  empathy: Percent,
+  ownership: Percent,
+  expectations: Percent,
+  triggers: Percent,
+  overall: Percent,
+});
+
+/** Practice calls and certification calls share one record shape. */
+export const CallKindSchema = z.enum(['practice', 'certification']);
+export type CallKind = z.infer<typeof CallKindSchema>;
+
+/** One finished call, practice or certification: who, what, when, and how it scored. */
+export const CallRecordSchema = z
+  .strictObject({
+    format: z.literal(RECORD_FORMATS.call),
+    version: z.literal(RECORD_VERSION),
+    id: RecordIdSchema,
+    kind: CallKindSchema,
+    candidate: z.string().regex(/\S/, 'expected a name'),
+    trackId: z.string().min(1).nullable(),
+    attemptId: z.string().min(1).nullable(),
+    scenarioId: z.string().min(1),
+    scenarioTitle: z.string(),
+    storyHash: StoryHashSchema,
+    startedAt: IsoTimeSchema,
+    endedAt: IsoTimeSchema,
+    durationMs: z.number().int().min(0),
+    outcome: OutcomeSchema.nullable(),
+    scores: ScoresSchema,
+    triggers: z.array(TriggerId).meta({ description: 'Trigger ids of the chosen lines, once per line, repeats across lines kept.' }),
+    passed: z.boolean().nullable().meta({ description: 'The certification verdict; null for practice.' }),
+    path: z.array(z.number().int().min(1)).meta({ description: '1-based choice numbers, as the trainee picked them.' }),
+    choices: z.array(z.strictObject({ ratings: RatingsSchema, triggers: z.array(TriggerId) })),
+  })
+  .superRefine((call, ctx) => {
+    const report = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const certified = call.kind === 'certification';
+    if (certified !== (call.trackId !== null)) report('trackId', certified ? 'a certification call names its track' : 'a practice call has no track');
+    if (certified !== (call.attemptId !== null)) report('attemptId', certified ? 'a certification call names its attempt' : 'a practice call has no attempt');
+    if (certified !== (call.passed !== null)) report('passed', certified ? 'a certification call has a verdict' : 'a practice call has no verdict');
+    if (Date.parse(call.endedAt) < Date.parse(call.startedAt)) report('endedAt', 'the call ends before it starts');
+    if (call.path.length !== call.choices.length) report('choices', `expected one entry per step of the path (${call.path.length})`);
+  });
+export type CallRecord = z.infer<typeof CallRecordSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { InputError } from '../errors.ts';
+import { formatPath, parseJsonText, schemaError } from '../schema/json-file.ts';
+import { IsoTimeSchema } from './call-record.ts';
+import { RECORD_FORMATS, RECORD_VERSION, formatProblem } from './record-format.ts';
+import { StoredRecordSchema, verifyRecordId, type StoredRecord } from './stored-record.ts';
+
+/** A trainee's records as one JSON file, for a trainer to import. */
+export const ExportDocumentSchema = z.strictObject({
+  format: z.literal(RECORD_FORMATS.export),
+  version: z.literal(RECORD_VERSION),
+  exportedAt: IsoTimeSchema,
+  candidate: z.string().regex(/\S/, 'expected a name'),
+  records: z.array(StoredRecordSchema),
+});
+export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
+
+/** The export document of a trainee's records. */
+export function makeExport(options: { candidate: string; records: readonly StoredRecord[]; now: string }): ExportDocument {
+  return ExportDocumentSchema.parse({
+    format: RECORD_FORMATS.export,
+    version: RECORD_VERSION,
+    exportedAt: options.now,
+    candidate: options.candidate.trim(),
+    records: options.records,
+  });
+}
+
+/** The export document as the text of a .json file. */
+export function exportJson(document: ExportDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Parse and check an export file; errors name the file, the line and what is wrong. */
+export function parseExport(text: string, fileName: string): ExportDocument {
+  const { json, locate } = parseJsonText(text, fileName);
+  const problem = formatProblem(json, [RECORD_FORMATS.export]);
+  if (problem) throw new InputError(fileName, locate(['version']) ?? 1, `not a Frontline export: ${problem}`);
+  const records: unknown = (json as { records?: unknown }).records;
+  // A record of another version would otherwise fail on an obscure field; say what it is instead.
+  if (Array.isArray(records)) {
+    records.forEach((record, i) => {
+      const wrong = formatProblem(record, [RECORD_FORMATS.call, RECORD_FORMATS.attempt]);
+      if (wrong) throw new InputError(fileName, locate(['records', i]), `${formatPath(['records', i])}: ${wrong}`);
+    });
+  }
+  const parsed = ExportDocumentSchema.safeParse(json);
+  if (!parsed.success) throw schemaError(fileName, parsed.error.issues, locate, 'export');
+  parsed.data.records.forEach((record, i) => {
+    if (!verifyRecordId(record)) {
+      throw new InputError(fileName, locate(['records', i]), `${formatPath(['records', i])}: its id does not match its content: it was edited or damaged`);
+    }
+  });
+  return parsed.data;
+}

@@ -1,0 +1,39 @@
+import type { CallReport } from '../scoring/call-report.ts';
+import { CallRecordSchema, type CallRecord } from './call-record.ts';
+import { RECORD_FORMATS, RECORD_VERSION } from './record-format.ts';
+import { recordId } from './record-id.ts';
+
+/** Everything a call record holds besides what the call report gives. */
+export interface CallRecordInput {
+  kind: CallRecord['kind'];
+  candidate: string;
+  trackId: string | null;
+  attemptId: string | null;
+  scenarioId: string;
+  scenarioTitle: string;
+  storyHash: string;
+  startedAt: string;
+  endedAt: string;
+  /** time spent in the call, which can be less than ended − started when it was resumed later */
+  durationMs: number;
+  passed: boolean | null;
+  report: CallReport;
+}
+
+/** Build a validated call record from a finished call's report; its id is derived from its content. */
+export function makeCallRecord(input: CallRecordInput): CallRecord {
+  const { report, ...about } = input;
+  const content = {
+    format: RECORD_FORMATS.call,
+    version: RECORD_VERSION,
+    ...about,
+    candidate: about.candidate.trim(),
+    outcome: report.outcome,
+    scores: { ...report.scores },
+    // Scoring counts each distinct trigger once per chosen line, so the record does too.
+    triggers: report.choices.flatMap((choice) => [...new Set(choice.triggers)]),
+    path: [...report.path],
+    choices: report.choices.map((choice) => ({ ratings: { ...choice.ratings }, triggers: [...choice.triggers] })),
+  };
+  return CallRecordSchema.parse({ ...content, id: recordId(content) });
+}

@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { finishAttempt } from '../../../src/engine/certification/finish-attempt.ts';
+import { recordCall } from '../../../src/engine/certification/record-call.ts';
+import { RECORDS_DB, RecordsStore } from '../../../src/platform/records-store.ts';
+import { at, details, fakeReport, practiceCall, testAttempt } from './record-fixtures.ts';
+
+let dbCount = 0;
+const freshName = () => `records-test-${++dbCount}`;
+const now = () => at(99);
+
+describe('RecordsStore (IndexedDB)', () => {
+  it('saves calls and attempts and reads them back after reopening', async () => {
+    const name = freshName();
+    const call = practiceCall();
+    const open = recordCall(testAttempt(), fakeReport(), details('Alpha Call'));
+    const store = await RecordsStore.open({ name, now });
+    await store.saveCall(call);
+    await store.saveAttempt(open);
+    const finished = finishAttempt(recordCall(open, fakeReport(), details('Beta Call', 20)), at(30));
+    await store.saveAttempt(finished);
+    store.close();
+
+    const again = await RecordsStore.open({ name, now });
+    expect(await again.load()).toEqual({ calls: [call], attempts: [finished], quarantined: [] });
+    again.close();
+  });
+
+  it('moves a damaged or misplaced entry to quarantine, reports it once, and keeps every other record', async () => {
+    const name = freshName();
+    const good = practiceCall();
+    const other = practiceCall({ durationMs: 1 });
+    const attempt = testAttempt();
+    const store = await RecordsStore.open({ name, now });
+    await store.saveCall(good);
+    await store.saveCall(other);
+    await store.saveAttempt(attempt);
+
+    // Damage written behind the store's back, as another build or a hand edit would.
+    const raw = await openDB(name, RECORDS_DB.version);
+    const damaged = { ...good, id: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', scores: { ...good.scores, empathy: 'high' } };
+    await raw.put('calls', damaged);
+    await raw.put('calls', { ...attempt, id: 'misplaced' });
+    await raw.put('attempts', { id: 'future', format: 'frontline.attempt', version: 2 });
+    raw.close();
+
+    const first = await store.load();
+    expect(first.calls).toEqual(expect.arrayContaining([good, other]));
+    expect(first.calls).toHaveLength(2);
+    expect(first.attempts).toEqual([attempt]);
+    expect(first.quarantined.map((q) => [q.store, q.key, q.reason, q.at])).toEqual([
+      ['calls', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'it is damaged at scores.empathy (Invalid input: expected number, received string)', at(99)],
+      ['calls', 'misplaced', 'it is not a Frontline record of this kind (format "frontline.attempt"; expected frontline.call-record)', at(99)],
+      ['attempts', 'future', 'it was written as frontline.attempt version 2; this build reads version 1 only', at(99)],
+    ]);
+    expect(first.quarantined[0]!.raw).toEqual(damaged);
+
+    const second = await store.load();
+    expect(second.quarantined).toEqual([]);
+    expect(second.calls).toHaveLength(2);
+    expect((await store.quarantine()).map((q) => q.key)).toEqual(['ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'misplaced', 'future']);
+    store.close();
+  });
+
+  it('refuses to store a record whose content no longer matches its id', async () => {
+    const store = await RecordsStore.open({ name: freshName(), now });
+    const call = practiceCall();
+    await expect(store.saveCall({ ...call, durationMs: 5 })).rejects.toThrow(/refusing to store a call record: its id does not match its content/);
+    expect((await store.load()).calls).toEqual([]);
+    store.close();
+  });
+
+  it('refuses a database written by a newer version, with a clear message', async () => {
+    const name = freshName();
+    (await openDB(name, RECORDS_DB.version + 1)).close();
+    await expect(RecordsStore.open({ name, now })).rejects.toThrow(/written by a newer version of Frontline/);
+  });
+});
