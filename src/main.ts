@@ -1,15 +1,35 @@
 import stories from 'virtual:frontline/stories';
+import { blockersFor } from './engine/certification/pass-rules.ts';
+import { canStartAttempt } from './engine/certification/can-start-attempt.ts';
+import { startAttempt } from './engine/certification/start-attempt.ts';
+import { contentHash } from './engine/hash.ts';
+import type { AttemptRecord } from './engine/records/attempt-record.ts';
+import { exportCsv } from './engine/records/csv-export.ts';
+import { exportJson, makeExport } from './engine/records/export-document.ts';
+import { makeCallRecord } from './engine/records/make-call-record.ts';
+import type { CallReport } from './engine/scoring/call-report.ts';
+import { trackScenarioIds } from './engine/schema/track.ts';
 import { CallLoader } from './game/call-loader.ts';
+import { downloadText } from './platform/download.ts';
+import { RecordsStore } from './platform/records-store.ts';
+import { loadTrack } from './platform/track-source.ts';
 import { browserClock } from './platform/clock.ts';
 import { prefersReducedMotion } from './platform/reduced-motion.ts';
 import { SavedDataStore } from './platform/saved-data-store.ts';
 import { browserStore } from './platform/storage.ts';
 import type { CallKit } from './ui/call-kit.ts';
-import type { CallStart, RunningCall } from './ui/call-controller.ts';
+import type { CallStart, RunningCall, Scenario } from './ui/call-controller.ts';
+import { renderCertificate } from './ui/certificate-view.ts';
+import { renderCertificationIntro } from './ui/certification-intro-view.ts';
+import { renderCertificationResults } from './ui/certification-results-view.ts';
+import { runAttempt } from './ui/certification-run.ts';
+import { renderCohortView } from './ui/cohort-view.ts';
 import { h } from './ui/dom.ts';
+import { renderHistory } from './ui/history-view.ts';
 import { renderLoading } from './ui/loading-view.ts';
 import { renderMenu } from './ui/menu-view.ts';
-import { showNotices } from './ui/notices-view.ts';
+import { renderMessage } from './ui/message-view.ts';
+import { showNotices, showProblem } from './ui/notices-view.ts';
 import { renderSoundControls, type SoundSettings } from './ui/sound-controls.ts';
 import './ui/styles.css';
 
@@ -21,6 +41,13 @@ const loader = new CallLoader();
 const stageHost = h('div', { class: 'stage-host offstage' });
 let kit: CallKit | undefined;
 let activeCall: RunningCall | undefined;
+let records: Promise<RecordsStore> | undefined;
+let hashes: Record<string, string> | undefined;
+// Async screens check this so that a slow load never paints over the screen the user moved on to.
+let screenCount = 0;
+const now = () => new Date().toISOString();
+/** The name on records made before the trainee gave one. */
+const UNNAMED = 'Trainee';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const notices = h('div', { class: 'notices', attrs: { role: 'status' } });
@@ -42,42 +69,105 @@ function route(path: string): void {
   history.replaceState(null, '', `#/${path}`);
 }
 
-function showMenu(): void {
+/** Leave whatever call is on screen (it saves itself) and start a new screen; returns its number. */
+function leaveScreen(path: string): number {
   activeCall?.stop();
   activeCall = undefined;
   kit?.stage.pause();
-  route('');
-  const entries = stories.map(({ id, header: h }) => ({ header: h, best: saves.best(id), hasSave: saves.callSave(id) !== undefined }));
-  app.replaceChildren(renderMenu(entries, { start: (id, resume) => void startCall(id, resume) }));
+  route(path);
+  return ++screenCount;
+}
+
+function show(screen: HTMLElement): void {
+  app.replaceChildren(screen);
+  screen.querySelector<HTMLElement>('h1')?.focus();
+}
+
+function openRecords(): Promise<RecordsStore> {
+  if (!records) {
+    records = RecordsStore.open({ now });
+    records.catch(() => (records = undefined));
+  }
+  return records;
+}
+
+function storyHashes(): Record<string, string> {
+  hashes ??= Object.fromEntries(stories.map((s) => [s.id, contentHash(s.json)]));
+  return hashes;
+}
+
+/** The stored records, or undefined after showing why they cannot be read. */
+async function loadRecords(): Promise<{ store: RecordsStore; loaded: Awaited<ReturnType<RecordsStore['load']>> } | undefined> {
+  try {
+    const store = await openRecords();
+    const loaded = await store.load();
+    if (loaded.quarantined.length > 0) showProblem(notices, `${loaded.quarantined.length} damaged ${loaded.quarantined.length === 1 ? 'record was' : 'records were'} set aside (not deleted); Your history lists them.`);
+    return { store, loaded };
+  } catch (error) {
+    show(renderMessage('Your records cannot be opened', `This browser would not open Frontline’s records: ${(error as Error).message}.`, showMenu));
+    return undefined;
+  }
+}
+
+function showMenu(): void {
+  leaveScreen('');
+  const entries = stories.map(({ id, header: h }) => ({ header: h, best: saves.best(id), hasSave: saves.callSave(id)?.mode === 'practice' }));
+  show(renderMenu(entries, { start: (id, resume) => void startCall(id, resume), certification: () => void showCertification(), history: () => void showHistory(), results: showResults }));
   showNotices(notices, saves.takeNotices());
-  app.querySelector<HTMLElement>('h1')?.focus();
+}
+
+/** The call kit, loaded with a progress bar when the trainee has to wait; undefined if it failed (the screen says why). */
+async function loadKit(): Promise<Awaited<ReturnType<CallLoader['load']>> | undefined> {
+  const options = { animate: !prefersReducedMotion(), sound };
+  if (loader.ready) return loader.load(stageHost, options);
+  const loading = renderLoading();
+  show(loading.element);
+  const stop = loader.listen((fraction, step) => loading.update(fraction, step));
+  try {
+    return await loader.load(stageHost, options);
+  } catch (error) {
+    loading.fail(`The call could not load: ${(error as Error).message}. Reload the page to try again.`);
+    return undefined;
+  } finally {
+    stop();
+  }
+}
+
+/** Keep a finished practice call in the records, for the history and exports. */
+async function recordPractice(scenario: Scenario, report: CallReport, durationMs: number): Promise<void> {
+  const endedAt = new Date();
+  const record = makeCallRecord({
+    kind: 'practice',
+    candidate: saves.name() ?? UNNAMED,
+    trackId: null,
+    attemptId: null,
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.header.title,
+    storyHash: storyHashes()[scenario.id]!,
+    startedAt: new Date(endedAt.getTime() - durationMs).toISOString(),
+    endedAt: endedAt.toISOString(),
+    durationMs,
+    passed: null,
+    report,
+  });
+  try {
+    await (await openRecords()).saveCall(record);
+  } catch (error) {
+    showProblem(notices, `This practice call could not be added to your history: ${(error as Error).message}.`);
+  }
 }
 
 async function startCall(id: string, resume: boolean): Promise<void> {
   const scenario = stories.find((s) => s.id === id);
   if (!scenario) return showMenu();
   const save = resume ? saves.callSave(id) : undefined;
-  if (resume && !save) return showMenu();
+  if (resume && save?.mode !== 'practice') return showMenu();
   if (!resume) saves.dropCall(id);
-  route(`call/${id}`);
-  const animate = !prefersReducedMotion();
-  let loaded;
-  if (loader.ready) loaded = await loader.load(stageHost, { animate, sound });
-  else {
-    const loading = renderLoading();
-    app.replaceChildren(loading.element);
-    loading.element.querySelector<HTMLElement>('h1')?.focus();
-    const stop = loader.listen((fraction, step) => loading.update(fraction, step));
-    try {
-      loaded = await loader.load(stageHost, { animate, sound });
-    } catch (error) {
-      loading.fail(`The call could not load: ${(error as Error).message}. Reload the page to try again.`);
-      return;
-    } finally {
-      stop();
-    }
-  }
+  const mine = leaveScreen(`call/${id}`);
+  const loaded = await loadKit();
+  if (!loaded || mine !== screenCount) return;
   kit = loaded.kit;
+  const animate = !prefersReducedMotion();
   const run = (start: CallStart): void => {
     activeCall?.stop();
     activeCall = loaded.chunk.runCall(
@@ -89,6 +179,8 @@ async function startCall(id: string, resume: boolean): Promise<void> {
         clock: browserClock,
         animate,
         mode: 'practice',
+        scoring: loaded.kit.rubrics,
+        onEnded: (report, durationMs) => void recordPractice(scenario, report, durationMs),
         onScreen: (screen) => route(`${screen}/${id}`),
         onMenu: showMenu,
         onRestart: (next) => {
@@ -103,9 +195,126 @@ async function startCall(id: string, resume: boolean): Promise<void> {
   run(save ? { kind: 'resume', save } : { kind: 'new' });
 }
 
+/** The certification entry: resume the attempt in progress, else state the rules and take the candidate's name. */
+async function showCertification(): Promise<void> {
+  const mine = leaveScreen('certification');
+  const loaded = await loadKit();
+  const found = loaded && (await loadRecords());
+  if (!loaded || !found || mine !== screenCount) return;
+  kit = loaded.kit;
+  const open = found.loaded.attempts.find((attempt) => attempt.status === 'in_progress');
+  if (open) return playAttempt(open, found.store, loaded);
+  const track = loadTrack();
+  const headers = trackScenarioIds(track).flatMap((id) => stories.find((s) => s.id === id)?.header ?? []);
+  const blockers = [...blockersFor(track, loaded.kit.rubrics.data)].map((id) => loaded.kit.triggers.get(id)?.family ?? id);
+  const begin = async (name: string): Promise<string | undefined> => {
+    saves.saveName(name);
+    const at = now();
+    const { attempts } = await found.store.load();
+    const check = canStartAttempt(attempts.filter((attempt) => attempt.candidate.trim() === name), track, at);
+    if (!check.ok) return check.reason;
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
+    const attempt = startAttempt({ id: crypto.randomUUID(), candidate: name, track, data: loaded.kit.rubrics.data, storyHashes: storyHashes(), now: at, seed, attemptNumber: check.attemptNumber });
+    try {
+      await found.store.saveAttempt(attempt);
+    } catch (error) {
+      return `The attempt could not be stored, so it has not started: ${(error as Error).message}.`;
+    }
+    playAttempt(attempt, found.store, loaded);
+    return undefined;
+  };
+  show(renderCertificationIntro({ track, calls: headers, blockers, name: saves.name() ?? '' }, { begin }));
+}
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadKit>>>;
+
+function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded): void {
+  activeCall = runAttempt(attempt, {
+    root: app,
+    records: store,
+    saves,
+    kit: loaded.kit,
+    run: loaded.chunk.runCall,
+    scenarios: stories,
+    storyHashes: storyHashes(),
+    clock: browserClock,
+    animate: !prefersReducedMotion(),
+    now,
+    onCall: () => route('certification'),
+    onLeave: showMenu,
+    onFinished: showAttemptResults,
+    onProblem: (message) => show(renderMessage('The certification run cannot go on', message, showMenu)),
+  });
+}
+
+/** A finished attempt's results. */
+function showAttemptResults(attempt: AttemptRecord): void {
+  leaveScreen(`certification/results/${attempt.id}`);
+  show(renderCertificationResults(attempt, { certificate: () => showCertificate(attempt), history: () => void showHistory(), menu: showMenu }));
+}
+
+/** The certificate of a passed attempt. */
+function showCertificate(attempt: AttemptRecord): void {
+  leaveScreen(`certificate/${attempt.id}`);
+  show(renderCertificate(attempt, { back: () => showAttemptResults(attempt) }));
+}
+
+/** Open a stored attempt's results or certificate by id, as a bookmarked or reloaded address asks. */
+async function showStoredAttempt(id: string, certificate: boolean): Promise<void> {
+  const mine = leaveScreen('');
+  const found = await loadRecords();
+  if (!found || mine !== screenCount) return;
+  const attempt = found.loaded.attempts.find((a) => a.id === id && a.status !== 'in_progress');
+  if (!attempt) return showMenu();
+  if (certificate && attempt.status === 'passed') showCertificate(attempt);
+  else showAttemptResults(attempt);
+}
+
+/** File names for exports: the trainee's name and the day. */
+function exportName(name: string, extension: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'trainee';
+  return `frontline-${slug}-${now().slice(0, 10)}.${extension}`;
+}
+
+/** Past attempts and practice calls, exports, and what was set aside. */
+async function showHistory(): Promise<void> {
+  const mine = leaveScreen('history');
+  const found = await loadRecords();
+  if (!found || mine !== screenCount) return;
+  const quarantined = await found.store.quarantine();
+  const { calls, attempts } = found.loaded;
+  const all = [...calls, ...attempts];
+  const candidate = () => saves.name() ?? attempts[0]?.candidate ?? UNNAMED;
+  show(
+    renderHistory(
+      { name: saves.name() ?? '', attempts, practice: calls.filter((call) => call.kind === 'practice'), quarantined },
+      {
+        rename: (name) => saves.saveName(name),
+        exportJson: () => downloadText(exportName(candidate(), 'json'), exportJson(makeExport({ candidate: candidate(), records: all, now: now() })), 'application/json'),
+        exportCsv: () => downloadText(exportName(candidate(), 'csv'), exportCsv(all), 'text/csv'),
+        results: (id) => void showStoredAttempt(id, false),
+        certificate: (id) => void showStoredAttempt(id, true),
+        resume: () => void showCertification(),
+      },
+    ),
+  );
+}
+
+/** The trainer's results view. */
+function showResults(): void {
+  leaveScreen('results');
+  show(renderCohortView());
+}
+
 showNotices(notices, startupNotices);
-const resumeId = /^#\/call\/([a-z0-9-]+)$/.exec(location.hash)?.[1];
-if (resumeId && saves.callSave(resumeId)) void startCall(resumeId, true);
+const hash = location.hash;
+const resumeId = /^#\/call\/([a-z0-9-]+)$/.exec(hash)?.[1];
+const stored = /^#\/(certification\/results|certificate)\/([\w-]+)$/.exec(hash);
+if (resumeId && saves.callSave(resumeId)?.mode === 'practice') void startCall(resumeId, true);
+else if (stored) void showStoredAttempt(stored[2]!, stored[1] === 'certificate');
+else if (hash.startsWith('#/certification')) void showCertification();
+else if (hash === '#/history') void showHistory();
+else if (hash === '#/results') showResults();
 else showMenu();
 performance.mark('frontline:menu-ready');
 // Fetch the call's code while the trainee reads the menu.

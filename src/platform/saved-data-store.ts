@@ -2,6 +2,7 @@ import type { KeyValueStore } from './storage.ts';
 import { STORAGE_KEYS } from './storage-keys.ts';
 import {
   BestScoreSchema,
+  ProfileSchema,
   CallSaveSchema,
   parseStored,
   SAVED_DATA_VERSION,
@@ -33,6 +34,7 @@ export class SavedDataStore {
   audit(): SetAsideNotice[] {
     for (const key of this.store.keys()) {
       if (key === STORAGE_KEYS.settings) this.settings();
+      else if (key === STORAGE_KEYS.profile) this.name();
       else if (key.startsWith(STORAGE_KEYS.savePrefix)) this.callSave(key.slice(STORAGE_KEYS.savePrefix.length));
       else if (key.startsWith(STORAGE_KEYS.bestPrefix)) this.best(key.slice(STORAGE_KEYS.bestPrefix.length));
     }
@@ -57,6 +59,21 @@ export class SavedDataStore {
   /** Store the sound settings. */
   saveSettings(change: Pick<Settings, 'muted' | 'volume'>): void {
     this.store.set(STORAGE_KEYS.settings, JSON.stringify({ ...DEFAULT_SETTINGS, ...change }));
+  }
+
+  /** The trainee's name, if they gave one. */
+  name(): string | undefined {
+    const text = this.store.get(STORAGE_KEYS.profile);
+    if (text === null) return undefined;
+    const parsed = parseStored(ProfileSchema, text, 'frontline.profile');
+    if (parsed.ok) return parsed.value.name;
+    this.setAside(STORAGE_KEYS.profile, 'Your name', parsed.reason);
+    return undefined;
+  }
+
+  /** Remember the trainee's name for their next records. */
+  saveName(name: string): void {
+    this.store.set(STORAGE_KEYS.profile, JSON.stringify({ format: 'frontline.profile', version: SAVED_DATA_VERSION, name: name.trim() }));
   }
 
   /** The call in progress for a scenario, if a usable one is stored. */

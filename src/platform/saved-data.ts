@@ -14,9 +14,17 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** The ways a call can be played; certification will join practice here. */
-export const CallModeSchema = z.enum(['practice']);
+/** The ways a call can be played: practice coaches after every line; certification is judged at the end only. */
+export const CallModeSchema = z.enum(['practice', 'certification']);
 export type CallMode = z.infer<typeof CallModeSchema>;
+
+/** The trainee's name, as written on their records and exports. */
+export const ProfileSchema = z.object({
+  format: z.literal('frontline.profile'),
+  version: z.literal(SAVED_DATA_VERSION),
+  name: z.string().regex(/\S/, 'expected a name').max(80),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
 
 /** A call in progress: the engine's snapshot plus what the page needs to resume it. */
 export const CallSaveSchema = z.object({

@@ -1,9 +1,10 @@
-import type { Beat, ChoiceOption } from '../engine/schema/session.ts';
+import type { Beat, ChoiceOption, SessionSnapshot } from '../engine/schema/session.ts';
 import type { Expression, ScenarioHeader } from '../engine/schema/tags.ts';
-import { reportCall } from '../engine/scoring/call-report.ts';
+import { reportCall, type CallReport } from '../engine/scoring/call-report.ts';
 import { rateChoice } from '../engine/scoring/rate-choice.ts';
 import { StorySession, StoryPlayError } from '../engine/story/session.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Rubrics } from '../platform/rubric-data-source.ts';
 import { SAVED_DATA_VERSION, type CallMode, type CallSave } from '../platform/saved-data.ts';
 import type { SavedDataStore } from '../platform/saved-data-store.ts';
 import type { CallKit } from './call-kit.ts';
@@ -22,6 +23,9 @@ export interface Scenario {
 /** How a call begins: fresh, from a save, or replaying the first choices of an earlier call (0-based). */
 export type CallStart = { kind: 'new' } | { kind: 'resume'; save: CallSave } | { kind: 'replay'; path: number[] };
 
+/** What a call is scored with: the live rubric data in practice, an attempt's frozen data in certification. */
+export type CallScoring = Pick<Rubrics, 'analyzer' | 'rules' | 'hash'>;
+
 /** What a call needs from the app. */
 export interface CallOptions {
   root: HTMLElement;
@@ -31,6 +35,13 @@ export interface CallOptions {
   clock: Clock;
   animate: boolean;
   mode: CallMode;
+  scoring: CallScoring;
+  /** after every choice, with the session as it now stands */
+  onProgress?(snapshot: SessionSnapshot): void;
+  /** once, as soon as the call ends: its report and the time spent on it */
+  onEnded(report: CallReport, durationMs: number): void;
+  /** when set, the end-of-call button does this instead of opening the debrief (certification has no debrief) */
+  next?: { label: string; go(): void };
   /** the screen changed: 'call' while talking, 'debrief' after */
   onScreen(screen: 'call' | 'debrief'): void;
   /** back to the scenario list */
@@ -43,8 +54,8 @@ const STATUS_FOR_CUE: Partial<Record<Beat['sfx'][number], LineStatus>> = { ring:
 
 /** Start the session a call begins with; a save the engine refuses is set aside and reported. */
 function openSession(options: CallOptions, start: CallStart): StorySession | undefined {
-  const { scenario, kit, saves } = options;
-  const opts = { file: `${scenario.id}.ink`, rubricHash: kit.rubrics.hash };
+  const { scenario, saves } = options;
+  const opts = { file: `${scenario.id}.ink`, rubricHash: options.scoring.hash };
   if (start.kind === 'resume') {
     try {
       return StorySession.restore(scenario.json, start.save.snapshot, opts);
@@ -69,9 +80,10 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
   const opened = openSession(options, start);
   if (!opened) return undefined;
   const session: StorySession = opened;
-  const { root, scenario, kit, saves, clock } = options;
+  const { root, scenario, kit, saves, clock, scoring } = options;
   const view = new CallView(scenario.header, clock, { leave: () => options.onMenu() });
   let finished = false;
+  let report: CallReport | undefined;
   let expression: Expression = 'calm';
   let elapsedBase = start.kind === 'resume' ? start.save.elapsedMs : 0;
   const startedAt = clock.now();
@@ -108,7 +120,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
   }
 
   function facts(option: ChoiceOption): LineFacts {
-    return { rated: rateChoice(option, kit.rubrics.analyzer), analysis: kit.rubrics.analyzer.analyze(option.text), triggers: kit.triggers };
+    return { rated: rateChoice(option, scoring.analyzer), analysis: scoring.analyzer.analyze(option.text), triggers: kit.triggers };
   }
 
   async function play(beats: readonly Beat[], live: boolean): Promise<void> {
@@ -146,7 +158,12 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       running = false;
       elapsedBase = elapsed();
       saves.dropCall(scenario.id);
-      view.showEnded('The call has ended.', showDebrief);
+      report = reportCall(session, scoring.analyzer, scoring.rules);
+      options.onEnded(report, Math.round(elapsedBase));
+      if (options.next) {
+        const { label, go } = options.next;
+        view.showEnded('The call has ended.', () => (finish(), go()), label);
+      } else view.showEnded('The call has ended.', showDebrief);
       return;
     }
     performance.mark('frontline:choices-shown');
@@ -156,6 +173,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
         const option = session.choices[index]!;
         const beats = session.choose(index);
         saveNow();
+        options.onProgress?.(session.snapshot());
         view.focusTranscript();
         if (options.mode === 'practice') view.coaching.show(facts(option));
         void play(beats, true).then(turn);
@@ -165,15 +183,15 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
 
   function showDebrief(): void {
     finish();
-    const report = reportCall(session, kit.rubrics.analyzer, kit.rubrics.rules);
-    const { best, improved } = saves.offerBest({ scenarioId: scenario.id, scores: report.scores, outcome: report.outcome });
+    const done = report ?? reportCall(session, scoring.analyzer, scoring.rules);
+    const { best, improved } = saves.offerBest({ scenarioId: scenario.id, scores: done.scores, outcome: done.outcome });
     const moodCurve = session.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
     if (moodCurve.at(-1)?.mood !== session.mood) moodCurve.push({ mood: session.mood, agent: false });
     const debrief = renderDebrief(
-      { title: scenario.header.title, report, lines: session.history.map((r) => facts(r.offered[r.chosen]!)), moodCurve, best, improved },
+      { title: scenario.header.title, report: done, lines: session.history.map((r) => facts(r.offered[r.chosen]!)), moodCurve, best, improved },
       {
         retry: () => options.onRestart({ kind: 'new' }),
-        replayFrom: (i) => options.onRestart({ kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1) }),
+        replayFrom: (i) => options.onRestart({ kind: 'replay', path: done.path.slice(0, i).map((n) => n - 1) }),
         menu: options.onMenu,
       },
     );

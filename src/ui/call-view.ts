@@ -69,9 +69,9 @@ export class CallView {
     this.skip.hidden = !revealing;
   }
 
-  /** The call is over: offer the debrief and move focus there. */
-  showEnded(message: string, onDebrief: () => void): void {
-    const button = h('button', { class: 'primary', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: onDebrief } }, 'See your debrief');
+  /** The call is over: offer the next step (the debrief unless told otherwise) and move focus there. */
+  showEnded(message: string, onNext: () => void, label = 'See your debrief'): void {
+    const button = h('button', { class: 'primary', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: onNext } }, label);
     this.ended.replaceChildren(h('p', { attrs: { role: 'status' } }, message), button);
     this.ended.hidden = false;
     button.focus();

@@ -13,6 +13,9 @@ export interface MenuEntry {
 /** What the menu asks of the app. */
 export interface MenuActions {
   start(scenarioId: string, resume: boolean): void;
+  certification(): void;
+  history(): void;
+  results(): void;
 }
 
 /** The scenario list: plain DOM, usable before the game code has loaded. */
@@ -54,12 +57,30 @@ export function renderMenu(entries: readonly MenuEntry[], actions: MenuActions):
   return h(
     'section',
     { class: 'screen menu', attrs: { 'aria-labelledby': 'menu-heading' } },
-    h('h1', { attrs: { id: 'menu-heading', tabindex: -1 } }, 'Practice calls'),
+    h('h1', { attrs: { id: 'menu-heading', tabindex: -1 } }, 'Customer-service training'),
     h(
-      'fieldset',
-      { class: 'mode' },
-      h('legend', {}, 'Mode'),
-      h('label', {}, h('input', { attrs: { type: 'radio', name: 'mode', value: 'practice', checked: true } }), ' Practice: a coaching note after every line you say'),
+      'div',
+      { class: 'modes' },
+      h('div', { class: 'mode-card current' }, h('h2', {}, 'Practice'), h('p', {}, 'A coaching note after every line you say, a debrief after every call, and as many retries as you like.')),
+      h(
+        'div',
+        { class: 'mode-card' },
+        h('h2', {}, 'Certification'),
+        h('p', {}, 'A fixed set of calls judged against pass marks: no coaching, no retry, results at the end, and a certificate when you pass.'),
+        h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'certification' }, on: { click: actions.certification } }, 'Go to certification'),
+      ),
+      h(
+        'nav',
+        { class: 'mode-card', attrs: { 'aria-label': 'Records' } },
+        h('h2', {}, 'Records'),
+        h('p', {}, 'Your past calls and attempts, with exports; and, for trainers, a cohort’s results.'),
+        h(
+          'div',
+          { class: 'scenario-actions' },
+          h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'history' }, on: { click: actions.history } }, 'Your history'),
+          h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'results' }, on: { click: actions.results } }, 'Trainer’s results'),
+        ),
+      ),
     ),
     h('h2', { attrs: { id: 'scenarios-heading' } }, 'Choose a caller'),
     list,

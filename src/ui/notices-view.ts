@@ -14,3 +14,10 @@ export function showNotices(region: HTMLElement, notices: readonly SetAsideNotic
   );
   region.append(box);
 }
+
+/** Report something that went wrong while storing or reading records, until dismissed. */
+export function showProblem(region: HTMLElement, message: string): void {
+  const close = h('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => box.remove() } }, 'Dismiss');
+  const box = h('div', { class: 'notice', attrs: { 'data-notice': 'problem' } }, h('p', {}, message), close);
+  region.append(box);
+}

@@ -12,6 +12,7 @@ export function testScenario(): string {
 
 /** The JSON that `frontline play` prints for a scenario. */
 export interface CliReport {
+  scenario: { id: string; title: string };
   path: number[];
   transcript: { speaker: string; text: string }[];
   outcome: string | null;

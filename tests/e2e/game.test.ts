@@ -223,5 +223,10 @@ describe('the game in Chromium', () => {
     await audit('call');
     await playToDebrief(t.page);
     await audit('debrief');
+    // The finished practice call is on the history screen.
+    await t.page.click('[data-action="menu"]');
+    await t.page.click('[data-nav="history"]');
+    await expect.poll(() => t.page.locator('.history tr[data-call]').count()).toBe(1);
+    expect(await t.page.locator('.history tr[data-call] [data-score="overall"]').textContent()).toMatch(/^\d+(\.\d)?%$/);
   });
 });

@@ -1,0 +1,111 @@
+import { saveProgress, nextScenario } from '../engine/certification/attempt-progress.ts';
+import { finishAttempt } from '../engine/certification/finish-attempt.ts';
+import { recordCall } from '../engine/certification/record-call.ts';
+import { resumeCheck } from '../engine/certification/resume-check.ts';
+import type { AttemptRecord } from '../engine/records/attempt-record.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { RecordsStore } from '../platform/records-store.ts';
+import { SAVED_DATA_VERSION } from '../platform/saved-data.ts';
+import type { SavedDataStore } from '../platform/saved-data-store.ts';
+import type { CallKit } from './call-kit.ts';
+import type { CallStart, RunningCall, Scenario, runCall } from './call-controller.ts';
+import { frozenScoring } from './frozen-scoring.ts';
+
+/** What a certification run needs from the app. */
+export interface RunOptions {
+  root: HTMLElement;
+  records: RecordsStore;
+  saves: SavedDataStore;
+  kit: CallKit;
+  run: typeof runCall;
+  scenarios: readonly Scenario[];
+  /** compiled story hash of every bundled scenario, to refuse resuming against a changed story */
+  storyHashes: Readonly<Record<string, string>>;
+  clock: Clock;
+  animate: boolean;
+  now(): string;
+  onCall(scenarioId: string): void;
+  /** the candidate left the run; it stays in progress and resumes later */
+  onLeave(): void;
+  /** every call is played and the attempt is stored as finished */
+  onFinished(attempt: AttemptRecord): void;
+  /** the attempt cannot go on, or could not be stored */
+  onProblem(message: string): void;
+}
+
+/** Play an attempt's remaining calls in order, storing it after every choice and every call; no coaching, no retry. */
+export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCall {
+  let attempt = start;
+  let active: RunningCall | undefined;
+  let writes = Promise.resolve(true);
+  const scoring = frozenScoring(start);
+
+  // Writes queue up so the store always ends with the latest state, whatever IndexedDB's timing.
+  const persist = (): Promise<boolean> => {
+    const state = attempt;
+    writes = writes.then(() =>
+      options.records.saveAttempt(state).then(
+        () => true,
+        (error: unknown) => {
+          options.onProblem(`Your progress could not be saved: ${(error as Error).message}.`);
+          return false;
+        },
+      ),
+    );
+    return writes;
+  };
+
+  function finish(): void {
+    attempt = finishAttempt(attempt, options.now());
+    void persist().then((ok) => ok && options.onFinished(attempt));
+  }
+
+  function playNext(): void {
+    if (attempt.status === 'in_progress' && nextScenario(attempt) === undefined) return finish();
+    const check = resumeCheck(attempt, options.storyHashes);
+    if (!check.ok) return options.onProblem(check.reason);
+    const scenario = options.scenarios.find((s) => s.id === check.scenarioId)!;
+    const last = check.index === attempt.scenarioIds.length - 1;
+    const local = options.saves.callSave(scenario.id);
+    const elapsedMs = local?.mode === 'certification' ? local.elapsedMs : 0;
+    const begin: CallStart = check.snapshot
+      ? { kind: 'resume', save: { format: 'frontline.call-save', version: SAVED_DATA_VERSION, scenarioId: scenario.id, mode: 'certification', elapsedMs, savedAt: options.now(), snapshot: check.snapshot } }
+      : { kind: 'new' };
+    active = options.run(
+      {
+        root: options.root,
+        scenario,
+        kit: options.kit,
+        saves: options.saves,
+        clock: options.clock,
+        animate: options.animate,
+        mode: 'certification',
+        scoring,
+        onScreen: () => options.onCall(scenario.id),
+        onMenu: options.onLeave,
+        // Certification shows no debrief, so nothing offers a restart.
+        onRestart: options.onLeave,
+        onProgress: (snapshot) => {
+          attempt = saveProgress(attempt, snapshot);
+          void persist();
+        },
+        onEnded: (report, durationMs) => {
+          // A call starts when the attempt moves on to it: at the start of the run, or when the previous call ended.
+          const startedAt = attempt.calls.at(-1)?.endedAt ?? attempt.startedAt;
+          attempt = recordCall(attempt, report, { scenarioTitle: scenario.header.title, startedAt, endedAt: options.now(), durationMs });
+          void persist();
+        },
+        next: { label: last ? 'Finish and see your results' : 'Next call', go: () => void writes.then((ok) => ok && playNext()) },
+      },
+      begin,
+    );
+    if (!active) options.onProblem(`The call in progress for "${scenario.header.title}" could not be resumed.`);
+  }
+
+  playNext();
+  return {
+    stop() {
+      active?.stop();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { nextStep } from './call-steps.ts';
+
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** The Frontline Foundations calls, in order. */
+export const FOUNDATIONS = ['budget-return-email', 'missing-order', 'previous-agent', 'irate-caller'] as const;
+
+/** Fail the test on serious or critical axe violations on the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), screen).toEqual([]);
+}
+
+/** From the menu to the rules screen, then the name typed and the run begun, all by keyboard. */
+export async function beginRun(page: Page, name: string): Promise<void> {
+  await page.focus('[data-nav="certification"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.certification-intro');
+  await page.focus('#candidate-name');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await nextStep(page);
+}
+
+/** Play the current certification call by number keys along `path`, checking no coaching appears; stops at the end of the call. */
+export async function playCall(page: Page, path: readonly number[]): Promise<void> {
+  for (const pick of path) {
+    expect(await nextStep(page)).toBe('choices');
+    await page.keyboard.press(String(pick));
+  }
+  expect(await nextStep(page)).toBe('ended');
+  expect(await page.locator('.coaching:not([hidden])').count()).toBe(0);
+}
+
+/** The attempt records in the page's IndexedDB, as stored. */
+export function storedAttempts(page: Page): Promise<{ id: string; status: string; contentId: string | null; calls: unknown[]; current: { index: number; snapshot: { choicePoints: unknown[] } } | null }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('frontline-records');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('attempts').objectStore('attempts').getAll();
+          get.onsuccess = () => {
+            open.result.close();
+            done(get.result);
+          };
+        };
+      }),
+  );
+}
+
+/** Count the pages of a PDF by its page objects. */
+export function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
