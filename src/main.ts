@@ -17,6 +17,8 @@ import { browserClock } from './platform/clock.ts';
 import { prefersReducedMotion } from './platform/reduced-motion.ts';
 import { SavedDataStore } from './platform/saved-data-store.ts';
 import { browserStore } from './platform/storage.ts';
+import { loadLrsSettings } from './platform/lrs-settings.ts';
+import { XapiReporting } from './platform/xapi-reporting.ts';
 import type { CallKit } from './ui/call-kit.ts';
 import type { CallStart, RunningCall, Scenario } from './ui/call-controller.ts';
 import { renderCertificate } from './ui/certificate-view.ts';
@@ -26,6 +28,7 @@ import { runAttempt } from './ui/certification-run.ts';
 import { renderCohortView } from './ui/cohort-view.ts';
 import { h } from './ui/dom.ts';
 import { renderHistory } from './ui/history-view.ts';
+import { renderLrsSettings } from './ui/lrs-settings-view.ts';
 import { renderLoading } from './ui/loading-view.ts';
 import { renderMenu } from './ui/menu-view.ts';
 import { renderMessage } from './ui/message-view.ts';
@@ -42,6 +45,7 @@ const stageHost = h('div', { class: 'stage-host offstage' });
 let kit: CallKit | undefined;
 let activeCall: RunningCall | undefined;
 let records: Promise<RecordsStore> | undefined;
+let xapi: Promise<XapiReporting> | undefined;
 let hashes: Record<string, string> | undefined;
 // Async screens check this so that a slow load never paints over the screen the user moved on to.
 let screenCount = 0;
@@ -91,6 +95,21 @@ function openRecords(): Promise<RecordsStore> {
   return records;
 }
 
+function openXapi(): Promise<XapiReporting> {
+  if (!xapi) {
+    xapi = XapiReporting.open(browserStore(), new URL('xapi', document.baseURI).href);
+    xapi.catch(() => (xapi = undefined));
+  }
+  return xapi;
+}
+
+/** Queue a finished call's xAPI statements for the LRS; a failure shows, and never stops the call. */
+function reportToLrs(call: Parameters<XapiReporting['report']>[0], lines: string[], trackName?: string): void {
+  void openXapi()
+    .then((reporting) => reporting.report(call, lines, trackName))
+    .catch((error: unknown) => showProblem(notices, `This call could not be queued for your learning record store: ${(error as Error).message}.`));
+}
+
 function storyHashes(): Record<string, string> {
   hashes ??= Object.fromEntries(stories.map((s) => [s.id, contentHash(s.json)]));
   return hashes;
@@ -112,7 +131,7 @@ async function loadRecords(): Promise<{ store: RecordsStore; loaded: Awaited<Ret
 function showMenu(): void {
   leaveScreen('');
   const entries = stories.map(({ id, header: h }) => ({ header: h, best: saves.best(id), hasSave: saves.callSave(id)?.mode === 'practice' }));
-  show(renderMenu(entries, { start: (id, resume) => void startCall(id, resume), certification: () => void showCertification(), history: () => void showHistory(), results: showResults }));
+  show(renderMenu(entries, { start: (id, resume) => void startCall(id, resume), certification: () => void showCertification(), history: () => void showHistory(), results: showResults, lrs: () => void showLrsSettings() }));
   showNotices(notices, saves.takeNotices());
 }
 
@@ -150,6 +169,7 @@ async function recordPractice(scenario: Scenario, report: CallReport, durationMs
     passed: null,
     report,
   });
+  reportToLrs(record, report.choices.map((choice) => choice.text));
   try {
     await (await openRecords()).saveCall(record);
   } catch (error) {
@@ -241,6 +261,7 @@ function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded
     animate: !prefersReducedMotion(),
     now,
     onCall: () => route('certification'),
+    onCallRecorded: reportToLrs,
     onLeave: showMenu,
     onFinished: showAttemptResults,
     onProblem: (message) => show(renderMessage('The certification run cannot go on', message, showMenu)),
@@ -300,6 +321,19 @@ async function showHistory(): Promise<void> {
   );
 }
 
+/** The LRS settings, with the outbox's queue and last error. */
+async function showLrsSettings(): Promise<void> {
+  const mine = leaveScreen('lrs');
+  try {
+    const reporting = await openXapi();
+    const summary = await reporting.summary();
+    if (mine !== screenCount) return;
+    show(renderLrsSettings(reporting.settings(), summary, { save: (input) => reporting.save(input), clear: () => reporting.clear(), sendNow: () => reporting.sendNow(), menu: showMenu }));
+  } catch (error) {
+    show(renderMessage('The outbox cannot be opened', `This browser would not open Frontline’s xAPI outbox: ${(error as Error).message}.`, showMenu));
+  }
+}
+
 /** The trainer's results view. */
 function showResults(): void {
   leaveScreen('results');
@@ -315,8 +349,11 @@ else if (stored) void showStoredAttempt(stored[2]!, stored[1] === 'certificate')
 else if (hash.startsWith('#/certification')) void showCertification();
 else if (hash === '#/history') void showHistory();
 else if (hash === '#/results') showResults();
+else if (hash === '#/lrs') void showLrsSettings();
 else showMenu();
 performance.mark('frontline:menu-ready');
+// Statements queued in an earlier session go out as soon as the app starts, not at the next call.
+if (loadLrsSettings(browserStore())) void openXapi().catch(() => undefined);
 // Fetch the call's code while the trainee reads the menu.
 const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
 // A failed prefetch is retried, and reported, when a call starts.

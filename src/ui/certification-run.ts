@@ -3,6 +3,7 @@ import { finishAttempt } from '../engine/certification/finish-attempt.ts';
 import { recordCall } from '../engine/certification/record-call.ts';
 import { resumeCheck } from '../engine/certification/resume-check.ts';
 import type { AttemptRecord } from '../engine/records/attempt-record.ts';
+import type { CallRecord } from '../engine/records/call-record.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { RecordsStore } from '../platform/records-store.ts';
 import { SAVED_DATA_VERSION } from '../platform/saved-data.ts';
@@ -25,6 +26,8 @@ export interface RunOptions {
   animate: boolean;
   now(): string;
   onCall(scenarioId: string): void;
+  /** a call was recorded; `lines` are the texts of the chosen lines, in order */
+  onCallRecorded(call: CallRecord, lines: string[], trackName: string): void;
   /** the candidate left the run; it stays in progress and resumes later */
   onLeave(): void;
   /** every call is played and the attempt is stored as finished */
@@ -93,6 +96,7 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
           // A call starts when the attempt moves on to it: at the start of the run, or when the previous call ended.
           const startedAt = attempt.calls.at(-1)?.endedAt ?? attempt.startedAt;
           attempt = recordCall(attempt, report, { scenarioTitle: scenario.header.title, startedAt, endedAt: options.now(), durationMs });
+          options.onCallRecorded(attempt.calls.at(-1)!, report.choices.map((choice) => choice.text), attempt.trackName);
           void persist();
         },
         next: { label: last ? 'Finish and see your results' : 'Next call', go: () => void writes.then((ok) => ok && playNext()) },

@@ -16,6 +16,8 @@ export interface MenuActions {
   certification(): void;
   history(): void;
   results(): void;
+  /** the LRS settings and outbox */
+  lrs(): void;
 }
 
 /** The scenario list: plain DOM, usable before the game code has loaded. */
@@ -79,6 +81,7 @@ export function renderMenu(entries: readonly MenuEntry[], actions: MenuActions):
           { class: 'scenario-actions' },
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'history' }, on: { click: actions.history } }, 'Your history'),
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'results' }, on: { click: actions.results } }, 'Trainer’s results'),
+          h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'lrs' }, on: { click: actions.lrs } }, 'LRS settings'),
         ),
       ),
     ),

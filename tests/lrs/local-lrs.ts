@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { freePort } from '../e2e/preview-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A running in-memory LRS (xapi-statements); it forgets everything when stopped. */
+export interface LocalLrs {
+  /** the xAPI endpoint, ending in /xAPI/ */
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** Start xapi-statements in memory on a free loopback port; resolves once `/xAPI/about` answers. */
+export async function startLrs(port?: number): Promise<LocalLrs> {
+  const p = port ?? (await freePort());
+  const env = { ...process.env, EXPRESS_PORT: String(p), MODELS_REPO: 'memory', STORAGE_REPO: 'local', AUTH_REPO: 'test', EVENTS_REPO: 'test', LOG_LEVEL: 'error', NODE_NO_WARNINGS: '1' };
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/xapi-statements/dist/index.js'], { cwd: ROOT, env, stdio: 'ignore' });
+  const endpoint = `http://127.0.0.1:${p}/xAPI/`;
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`xapi-statements exited with code ${child.exitCode}`);
+    const ok = await fetch(`${endpoint}about`).then((r) => r.ok, () => false);
+    if (ok) return { endpoint, stop };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`xapi-statements did not answer at ${endpoint}`);
+}
+
+/** A proxy in front of the LRS that counts the statement ids the LRS accepted, and can play dead. */
+export interface CountingProxy {
+  endpoint: string;
+  /** how many times the LRS accepted each statement id through this proxy */
+  accepted: Map<string, number>;
+  /** POSTs refused because the proxy was down or the LRS unreachable */
+  refused: number;
+  /** while true, every request has its connection cut, as when the network drops */
+  down: boolean;
+  close(): Promise<void>;
+}
+
+/** Start a proxy on a free loopback port that forwards `/xAPI/...` to `target` (an LRS base URL such as http://127.0.0.1:1234). */
+export async function startCountingProxy(target: () => string): Promise<CountingProxy> {
+  const port = await freePort();
+  const proxy: CountingProxy = { endpoint: `http://127.0.0.1:${port}/xAPI/`, accepted: new Map(), refused: 0, down: false, close: async () => {} };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const isPost = req.method === 'POST' && req.url?.startsWith('/xAPI/statements');
+      if (proxy.down) {
+        if (isPost) proxy.refused++;
+        req.socket.destroy();
+        return;
+      }
+      const body = Buffer.concat(chunks);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      try {
+        const answer = await fetch(`${target()}${req.url}`, { method: req.method, headers, body: body.length ? body : undefined });
+        const text = await answer.text();
+        if (isPost && answer.ok) {
+          const parsed: unknown = JSON.parse(body.toString('utf8'));
+          for (const s of Array.isArray(parsed) ? parsed : [parsed]) {
+            const id = (s as { id: string }).id;
+            proxy.accepted.set(id, (proxy.accepted.get(id) ?? 0) + 1);
+          }
+        }
+        // Pass the LRS's own headers on (CORS included, for a browser) except those about the body's transfer.
+        const passOn = [...answer.headers].filter(([k]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(k));
+        res.writeHead(answer.status, Object.fromEntries(passOn));
+        res.end(text);
+      } catch {
+        if (isPost) proxy.refused++;
+        res.writeHead(502, { 'content-type': 'text/plain' });
+        res.end('the LRS is unreachable');
+      }
+    });
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  proxy.close = () =>
+    new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    });
+  return proxy;
+}
