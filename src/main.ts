@@ -19,6 +19,9 @@ import { SavedDataStore } from './platform/saved-data-store.ts';
 import { browserStore } from './platform/storage.ts';
 import { loadLrsSettings } from './platform/lrs-settings.ts';
 import { XapiReporting } from './platform/xapi-reporting.ts';
+import { isCmi5Launch, parseCmi5Launch } from './engine/cmi5/cmi5-launch.ts';
+import { chosenLines } from './engine/story/chosen-lines.ts';
+import type { Cmi5Reporting } from './lms/cmi5-reporting.ts';
 import type { CallKit } from './ui/call-kit.ts';
 import type { CallStart, RunningCall, Scenario } from './ui/call-controller.ts';
 import { renderCertificate } from './ui/certificate-view.ts';
@@ -28,6 +31,7 @@ import { runAttempt } from './ui/certification-run.ts';
 import { renderCohortView } from './ui/cohort-view.ts';
 import { h } from './ui/dom.ts';
 import { renderHistory } from './ui/history-view.ts';
+import { renderLaunchError } from './ui/launch-error-view.ts';
 import { renderLrsSettings } from './ui/lrs-settings-view.ts';
 import { renderLoading } from './ui/loading-view.ts';
 import { renderMenu } from './ui/menu-view.ts';
@@ -46,6 +50,8 @@ let kit: CallKit | undefined;
 let activeCall: RunningCall | undefined;
 let records: Promise<RecordsStore> | undefined;
 let xapi: Promise<XapiReporting> | undefined;
+/** The cmi5 session when an LMS launched the app; its statements go to the LMS's LRS instead of the one in the settings. */
+let cmi5: Cmi5Reporting | undefined;
 let hashes: Record<string, string> | undefined;
 // Async screens check this so that a slow load never paints over the screen the user moved on to.
 let screenCount = 0;
@@ -105,7 +111,7 @@ function openXapi(): Promise<XapiReporting> {
 
 /** Queue a finished call's xAPI statements for the LRS; a failure shows, and never stops the call. */
 function reportToLrs(call: Parameters<XapiReporting['report']>[0], lines: string[], trackName?: string): void {
-  void openXapi()
+  void (cmi5 ? Promise.resolve(cmi5) : openXapi())
     .then((reporting) => reporting.report(call, lines, trackName))
     .catch((error: unknown) => showProblem(notices, `This call could not be queued for your learning record store: ${(error as Error).message}.`));
 }
@@ -248,7 +254,16 @@ async function showCertification(): Promise<void> {
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadKit>>>;
 
+/** Queue the statements of calls already recorded; ids make this a no-op for those queued before, and it recovers those a closed window never queued. */
+function requeueCalls(attempt: AttemptRecord): void {
+  for (const call of attempt.calls) {
+    const json = stories.find((s) => s.id === call.scenarioId)?.json;
+    if (json) reportToLrs(call, chosenLines(json, call.path, `${call.scenarioId}.ink`), attempt.trackName);
+  }
+}
+
 function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded): void {
+  if (cmi5) requeueCalls(attempt);
   activeCall = runAttempt(attempt, {
     root: app,
     records: store,
@@ -263,7 +278,10 @@ function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded
     onCall: () => route('certification'),
     onCallRecorded: reportToLrs,
     onLeave: showMenu,
-    onFinished: showAttemptResults,
+    onFinished: (finished) => {
+      if (cmi5) void cmi5.finish(finished).catch((error: unknown) => showProblem(notices, `The result could not be queued for your LMS: ${(error as Error).message}.`));
+      showAttemptResults(finished);
+    },
     onProblem: (message) => show(renderMessage('The certification run cannot go on', message, showMenu)),
   });
 }
@@ -340,11 +358,32 @@ function showResults(): void {
   show(renderCohortView());
 }
 
+/** Launched by an LMS with cmi5 parameters: check them, start the session, then go to the certification run. */
+async function launchCmi5(): Promise<void> {
+  const check = parseCmi5Launch(location.search);
+  if (!check.ok) return show(renderLaunchError('The address this course was opened with is not a valid cmi5 launch.', check.problems));
+  show(renderWaiting('Connecting to your learning platform…'));
+  try {
+    const { Cmi5Reporting } = await import('./lms/cmi5-reporting.ts');
+    cmi5 = await Cmi5Reporting.launch(check.launch, browserStore(globalThis.sessionStorage), new URL('xapi', document.baseURI).href);
+  } catch (error) {
+    return show(renderLaunchError(`The learning platform could not be reached, or refused the launch: ${(error as Error).message}.`, []));
+  }
+  saves.saveName(cmi5.learnerName());
+  void showCertification();
+}
+
+/** A screen with a heading only, while something loads. */
+function renderWaiting(title: string): HTMLElement {
+  return h('section', { class: 'screen message', attrs: { 'aria-busy': 'true' } }, h('h1', { attrs: { tabindex: -1 } }, title));
+}
+
 showNotices(notices, startupNotices);
 const hash = location.hash;
 const resumeId = /^#\/call\/([a-z0-9-]+)$/.exec(hash)?.[1];
 const stored = /^#\/(certification\/results|certificate)\/([\w-]+)$/.exec(hash);
-if (resumeId && saves.callSave(resumeId)?.mode === 'practice') void startCall(resumeId, true);
+if (isCmi5Launch(location.search)) void launchCmi5();
+else if (resumeId && saves.callSave(resumeId)?.mode === 'practice') void startCall(resumeId, true);
 else if (stored) void showStoredAttempt(stored[2]!, stored[1] === 'certificate');
 else if (hash.startsWith('#/certification')) void showCertification();
 else if (hash === '#/history') void showHistory();

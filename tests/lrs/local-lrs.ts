@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { freePort } from '../e2e/preview-server.ts';
 
@@ -46,11 +46,38 @@ export interface CountingProxy {
   close(): Promise<void>;
 }
 
-/** Start a proxy on a free loopback port that forwards `/xAPI/...` to `target` (an LRS base URL such as http://127.0.0.1:1234). */
-export async function startCountingProxy(target: () => string): Promise<CountingProxy> {
+/** The LMS side of a cmi5 launch that the in-memory LRS lacks: the one-time auth-token URL (`/fetch`) and the `LMS.LaunchData` state. */
+export interface LmsStandIn {
+  /** the token `/fetch` hands out: Basic credentials, base64 */
+  authToken: string;
+  launchData: unknown;
+  /** how many times `/fetch` was called; cmi5 allows one token per launch, later calls get an error */
+  fetches: number;
+}
+
+/** Answer the stand-in's requests (with CORS, for a browser); false for requests that go on to the LRS. */
+function answerForLms(lms: LmsStandIn, req: IncomingMessage, res: ServerResponse): boolean {
+  const url = new URL(req.url ?? '/', 'http://stand-in');
+  const cors = { 'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-allow-headers': 'authorization, content-type, x-experience-api-version', 'access-control-allow-methods': 'GET, POST, PUT, OPTIONS' };
+  const mine = url.pathname === '/fetch' || url.pathname === '/xAPI/activities/state' || url.pathname === '/xAPI/agents/profile';
+  if (!mine) return false;
+  const json = (status: number, body: unknown) => {
+    res.writeHead(status, { ...cors, 'content-type': 'application/json', 'x-experience-api-version': '1.0.3' });
+    res.end(JSON.stringify(body));
+  };
+  if (req.method === 'OPTIONS') json(204, '');
+  else if (url.pathname === '/fetch' && req.method === 'POST') json(200, ++lms.fetches === 1 ? { 'auth-token': lms.authToken } : { 'error-code': '1', 'error-text': 'the auth token was already fetched' });
+  else if (url.pathname === '/xAPI/activities/state' && url.searchParams.get('stateId') === 'LMS.LaunchData' && req.headers.authorization === `Basic ${lms.authToken}`) json(200, lms.launchData);
+  else json(404, { message: 'not found' });
+  return true;
+}
+
+/** Start a proxy on a free loopback port that forwards `/xAPI/...` to `target` (an LRS base URL such as http://127.0.0.1:1234); with `lms`, it also plays the LMS's part of a cmi5 launch. */
+export async function startCountingProxy(target: () => string, lms?: LmsStandIn): Promise<CountingProxy> {
   const port = await freePort();
   const proxy: CountingProxy = { endpoint: `http://127.0.0.1:${port}/xAPI/`, accepted: new Map(), refused: 0, down: false, close: async () => {} };
   const server: Server = createServer((req, res) => {
+    if (lms && !proxy.down && answerForLms(lms, req, res)) return;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
