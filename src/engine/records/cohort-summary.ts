@@ -48,7 +48,7 @@ function averages(calls: readonly CallRecord[]): RubricAverages {
 /** The same attempt exported twice keeps its latest state: finished over in progress, then more calls. */
 function latestAttempts(exports: readonly ExportDocument[]): AttemptRecord[] {
   const byId = new Map<string, AttemptRecord>();
-  for (const record of exports.flatMap((document) => document.records)) {
+  for (const record of exports.flatMap((exported) => exported.records)) {
     if (record.format !== 'frontline.attempt') continue;
     const seen = byId.get(record.id);
     const newer = !seen || STATUS_RANK[record.status] > STATUS_RANK[seen.status] || (STATUS_RANK[record.status] === STATUS_RANK[seen.status] && record.calls.length > seen.calls.length);
@@ -66,7 +66,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Aggregate several trainees' exports; a record exported twice counts once. */
 export function summarizeCohort(exports: readonly ExportDocument[]): CohortSummary {
   const attempts = latestAttempts(exports);
-  const calls = callsIn([...exports.flatMap((document) => document.records.filter((r) => r.format === 'frontline.call-record')), ...attempts]);
+  const calls = callsIn([...exports.flatMap((exported) => exported.records.filter((r) => r.format === 'frontline.call-record')), ...attempts]);
   const who = (name: string) => name.trim();
   const attemptsBy = groupBy(attempts, (attempt) => who(attempt.candidate));
   const callsBy = groupBy(calls, (call) => who(call.candidate));
