@@ -22,6 +22,8 @@ import { XapiReporting } from './platform/xapi-reporting.ts';
 import { isCmi5Launch, parseCmi5Launch } from './engine/cmi5/cmi5-launch.ts';
 import { chosenLines } from './engine/story/chosen-lines.ts';
 import type { Cmi5Reporting } from './lms/cmi5-reporting.ts';
+import { findScormApi, type ApiWindow, type ScormApi } from './lms/scorm-api.ts';
+import type { ScormReporting } from './lms/scorm-reporting.ts';
 import type { CallKit } from './ui/call-kit.ts';
 import type { CallStart, RunningCall, Scenario } from './ui/call-controller.ts';
 import { renderCertificate } from './ui/certificate-view.ts';
@@ -52,6 +54,8 @@ let records: Promise<RecordsStore> | undefined;
 let xapi: Promise<XapiReporting> | undefined;
 /** The cmi5 session when an LMS launched the app; its statements go to the LMS's LRS instead of the one in the settings. */
 let cmi5: Cmi5Reporting | undefined;
+/** The SCORM 2004 session when the app runs as a SCO inside an LMS. */
+let scorm: ScormReporting | undefined;
 let hashes: Record<string, string> | undefined;
 // Async screens check this so that a slow load never paints over the screen the user moved on to.
 let screenCount = 0;
@@ -262,8 +266,18 @@ function requeueCalls(attempt: AttemptRecord): void {
   }
 }
 
+/** Tell the SCORM LMS where the attempt stands; a refusal shows, and never stops the run. */
+function reportToScorm(report: (reporting: ScormReporting) => void): void {
+  try {
+    if (scorm) report(scorm);
+  } catch (error) {
+    showProblem(notices, `Your learning platform did not accept your progress: ${(error as Error).message}.`);
+  }
+}
+
 function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded): void {
   if (cmi5) requeueCalls(attempt);
+  reportToScorm((reporting) => reporting.progress(attempt));
   activeCall = runAttempt(attempt, {
     root: app,
     records: store,
@@ -277,8 +291,10 @@ function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded
     now,
     onCall: () => route('certification'),
     onCallRecorded: reportToLrs,
+    onStored: (state) => reportToScorm((reporting) => reporting.progress(state)),
     onLeave: showMenu,
     onFinished: (finished) => {
+      reportToScorm((reporting) => reporting.finish(finished));
       if (cmi5) void cmi5.finish(finished).catch((error: unknown) => showProblem(notices, `The result could not be queued for your LMS: ${(error as Error).message}.`));
       showAttemptResults(finished);
     },
@@ -373,6 +389,43 @@ async function launchCmi5(): Promise<void> {
   void showCertification();
 }
 
+/** Running as a SCO: start the SCORM session, then resume the attempt the LMS kept, or go to the certification run. */
+async function launchScorm(api: ScormApi): Promise<void> {
+  show(renderWaiting('Connecting to your learning platform…'));
+  try {
+    const { ScormReporting } = await import('./lms/scorm-reporting.ts');
+    scorm = ScormReporting.initialize(api, Date.now);
+  } catch (error) {
+    return show(renderLaunchError(`The learning platform refused to start this course: ${(error as Error).message}.`, []));
+  }
+  addEventListener('pagehide', () => reportToScorm((reporting) => reporting.suspend()));
+  if (scorm.learnerName()) saves.saveName(scorm.learnerName());
+  const kept = scorm.resumeData();
+  if (kept) void resumeScorm(kept);
+  else void showCertification();
+}
+
+/** Resume the attempt whose state the LMS kept in `cmi.suspend_data`, storing it in this browser's records first. */
+async function resumeScorm(kept: string): Promise<void> {
+  const mine = leaveScreen('certification');
+  const loaded = await loadKit();
+  const found = loaded && (await loadRecords());
+  if (!loaded || !found || mine !== screenCount) return;
+  kit = loaded.kit;
+  const { unpackSuspendData } = await import('./engine/scorm/suspend-data.ts');
+  const unpacked = unpackSuspendData(kept, { rubricData: loaded.kit.rubrics.data, track: loadTrack() });
+  if (!unpacked.ok) return show(renderMessage('Your attempt cannot resume', `Your learning platform kept your place, but ${unpacked.reason}.`, showMenu));
+  const attempt = 'attempt' in unpacked ? unpacked.attempt : found.loaded.attempts.find((a) => a.id === unpacked.attemptId);
+  if (!attempt) return show(renderMessage('Your attempt cannot resume', 'Your progress in this attempt is kept only in the browser where you started it: open the course there to go on.', showMenu));
+  if (attempt.status !== 'in_progress') return showAttemptResults(attempt);
+  try {
+    await found.store.saveAttempt(attempt);
+  } catch (error) {
+    return show(renderMessage('Your attempt cannot resume', `It could not be stored in this browser: ${(error as Error).message}.`, showMenu));
+  }
+  playAttempt(attempt, found.store, loaded);
+}
+
 /** A screen with a heading only, while something loads. */
 function renderWaiting(title: string): HTMLElement {
   return h('section', { class: 'screen message', attrs: { 'aria-busy': 'true' } }, h('h1', { attrs: { tabindex: -1 } }, title));
@@ -382,7 +435,9 @@ showNotices(notices, startupNotices);
 const hash = location.hash;
 const resumeId = /^#\/call\/([a-z0-9-]+)$/.exec(hash)?.[1];
 const stored = /^#\/(certification\/results|certificate)\/([\w-]+)$/.exec(hash);
+const scormApi = isCmi5Launch(location.search) ? undefined : findScormApi(window as unknown as ApiWindow);
 if (isCmi5Launch(location.search)) void launchCmi5();
+else if (scormApi) void launchScorm(scormApi);
 else if (resumeId && saves.callSave(resumeId)?.mode === 'practice') void startCall(resumeId, true);
 else if (stored) void showStoredAttempt(stored[2]!, stored[1] === 'certificate');
 else if (hash.startsWith('#/certification')) void showCertification();

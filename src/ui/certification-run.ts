@@ -28,6 +28,8 @@ export interface RunOptions {
   onCall(scenarioId: string): void;
   /** a call was recorded; `lines` are the texts of the chosen lines, in order */
   onCallRecorded(call: CallRecord, lines: string[], trackName: string): void;
+  /** the attempt changed (a choice, a call) and is being stored */
+  onStored?(attempt: AttemptRecord): void;
   /** the candidate left the run; it stays in progress and resumes later */
   onLeave(): void;
   /** every call is played and the attempt is stored as finished */
@@ -46,6 +48,7 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
   // Writes queue up so the store always ends with the latest state, whatever IndexedDB's timing.
   const persist = (): Promise<boolean> => {
     const state = attempt;
+    options.onStored?.(state);
     writes = writes.then(() =>
       options.records.saveAttempt(state).then(
         () => true,

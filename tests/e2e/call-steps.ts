@@ -25,10 +25,13 @@ export function cliPlay(id: string, args: string[]): CliReport {
   return JSON.parse(out) as CliReport;
 }
 
+/** What the steps drive: a page, or a frame with its page's keyboard. */
+export type Surface = Pick<Page, 'keyboard' | 'locator' | 'waitForSelector' | 'waitForTimeout'>;
+
 const NEXT = '.choices-box:not([hidden]) .choice, .call-ended:not([hidden])';
 
 /** Wait until the call offers choices or has ended, pressing Escape to skip typed-out lines when asked; says which. */
-export async function nextStep(page: Page, skip = false): Promise<'choices' | 'ended'> {
+export async function nextStep(page: Surface, skip = false): Promise<'choices' | 'ended'> {
   for (let tries = 0; skip && tries < 100 && (await page.locator(NEXT).count()) === 0; tries++) {
     await page.keyboard.press('Escape');
     await page.waitForTimeout(150);

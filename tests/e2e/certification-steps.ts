@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { nextStep } from './call-steps.ts';
+import { nextStep, type Surface } from './call-steps.ts';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -32,7 +32,7 @@ export async function beginRun(page: Page, name: string): Promise<void> {
 }
 
 /** Play the current certification call by number keys along `path`, checking no coaching appears; stops at the end of the call. */
-export async function playCall(page: Page, path: readonly number[]): Promise<void> {
+export async function playCall(page: Surface, path: readonly number[]): Promise<void> {
   for (const pick of path) {
     expect(await nextStep(page)).toBe('choices');
     await page.keyboard.press(String(pick));
