@@ -276,7 +276,7 @@ function reportToScorm(report: (reporting: ScormReporting) => void): void {
 }
 
 function playAttempt(attempt: AttemptRecord, store: RecordsStore, loaded: Loaded): void {
-  if (cmi5) requeueCalls(attempt);
+  if (cmi5 || loadLrsSettings(browserStore())) requeueCalls(attempt);
   reportToScorm((reporting) => reporting.progress(attempt));
   activeCall = runAttempt(attempt, {
     root: app,
