@@ -72,7 +72,8 @@ function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticL
   const positive = new Set<RatedRubric>();
   for (const choice of scan.choices) {
     const { meta } = interpretChoiceTags(choice.tags);
-    const rated = rateChoice({ index: 0, text: choice.text, meta }, options.rater);
+    const analysis = options.rater.analyze(choice.text);
+    const rated = rateChoice({ index: 0, text: choice.text, meta }, { analyze: () => analysis });
     for (const id of rated.triggers) {
       if (options.rules.penalties[id] === undefined) {
         list.add(choice.line, 'unknown_trigger', `unknown trigger id "${id}"; known: ${Object.keys(options.rules.penalties).join(', ')}`);
@@ -83,7 +84,6 @@ function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticL
       const why = rated.triggers.length > 0 ? `has trigger ${rated.triggers.join(', ')}` : `rates below zero on ${negative.join(', ')}`;
       list.add(choice.line, 'missing_better', `this choice ${why} but has no #better: line to say instead`);
     }
-    const analysis = options.rater.analyze(choice.text);
     for (const rubric of RATED_RUBRICS) {
       if (rated.ratings[rubric] > 0) positive.add(rubric);
       const authored = meta.ratings[rubric];
