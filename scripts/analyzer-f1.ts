@@ -8,8 +8,8 @@ import { RATED_RUBRICS } from '../src/engine/schema/rubric-ids.ts';
 
 /** The repository root (this file sits in scripts/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The labelled development set, beside the design notes. */
-export const DEV_SET_PATH = resolve(REPO_ROOT, '../shared/design/utterances.dev.jsonl');
+/** The labelled development set (first written with the design notes; kept in the repo). */
+export const DEV_SET_PATH = resolve(REPO_ROOT, 'tests/fixtures/analyzer-dev.jsonl');
 /** The rubric data the analyzer ships with. */
 export const RUBRIC_DATA_PATH = resolve(REPO_ROOT, 'stories/rubric-data.json');
 

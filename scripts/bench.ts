@@ -50,7 +50,7 @@ function benchStories(): void {
 
 function benchAnalyzer(): void {
   const { analyzer } = loadRubrics();
-  const sources = ['../shared/design/utterances.dev.jsonl', 'tests/fixtures/analyzer-holdout.jsonl'].filter(existsSync);
+  const sources = ['tests/fixtures/analyzer-dev.jsonl', 'tests/fixtures/analyzer-holdout.jsonl'].filter(existsSync);
   const lines = sources.flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')

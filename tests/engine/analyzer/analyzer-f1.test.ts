@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEV_SET_PATH, REPO_ROOT, scoreFile } from '../../../scripts/analyzer-f1.ts';
 
 describe('analyzer F1 on labelled lines', () => {
-  it('keeps macro F1 ≥ 0.9 on the design dev set', () => {
+  it('keeps macro F1 ≥ 0.9 on the design dev set (tests/fixtures/analyzer-dev.jsonl)', () => {
     // A missing dev set must fail, not skip: it is the project's yardstick.
-    expect(existsSync(DEV_SET_PATH), `dev set not found at ${DEV_SET_PATH} (expected ../shared/design/utterances.dev.jsonl beside the repo)`).toBe(true);
+    expect(existsSync(DEV_SET_PATH), `dev set not found at ${DEV_SET_PATH} (expected tests/fixtures/analyzer-dev.jsonl)`).toBe(true);
     const report = scoreFile(DEV_SET_PATH);
     expect(report.classes).toHaveLength(12);
     expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
