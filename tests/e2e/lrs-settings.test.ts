@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCountingProxy, startLrs, type CountingProxy, type LocalLrs } from '../lrs/local-lrs.ts';
 import { openPage, type TestPage } from './browser.ts';
 import { playToDebrief, startCall, testScenario } from './call-steps.ts';
@@ -13,8 +13,12 @@ beforeAll(async () => {
   proxy = await startCountingProxy(() => lrs.endpoint.replace(/\/xAPI\/$/, ''));
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await open?.close();
+  open = undefined;
+});
+
+afterAll(async () => {
   await proxy?.close();
   await lrs?.stop();
 });
@@ -64,5 +68,28 @@ describe('LRS settings and outbox in Chromium', () => {
     expect(proxy.accepted.size).toBeGreaterThan(first);
     expect([...proxy.accepted.values()].every((n) => n === 1)).toBe(true);
     expect(t.errors.filter((e) => !/Failed to load resource|ERR_EMPTY_RESPONSE|net::/.test(e))).toEqual([]);
+  });
+
+  it('warns, in words, that credentials travel unencrypted to a plain http:// endpoint, and not for https://', async () => {
+    const t = (open = await openPage());
+    await t.page.goto(`${appUrl}#/lrs`);
+    const warning = t.page.locator('[data-lrs-http-warning]');
+    await t.page.locator('input[name=endpoint]').waitFor();
+    expect(await warning.isVisible()).toBe(false);
+    await t.page.fill('input[name=endpoint]', 'http://lrs.example.com/xapi/');
+    await expect.poll(() => warning.isVisible()).toBe(true);
+    expect(await warning.innerText()).toMatch(/plain http:\/\/.*travel unencrypted.*lrs\.example\.com/s);
+    await t.page.fill('input[name=endpoint]', 'https://lrs.example.com/xapi/');
+    await expect.poll(() => warning.isVisible()).toBe(false);
+
+    // Saved plain-http settings keep the warning when the screen is opened again.
+    await t.page.fill('input[name=endpoint]', 'http://lrs.example.com/xapi/');
+    await t.page.fill('input[name=homePage]', 'https://lms.example.com');
+    await t.page.click('button[type=submit]');
+    await expect.poll(() => t.page.locator('[data-lrs-status]').innerText()).toMatch(/^Saved/);
+    await t.page.reload();
+    await t.page.locator('input[name=endpoint]').waitFor();
+    expect(await warning.isVisible()).toBe(true);
+    await t.shot('lrs-settings-http-warning');
   });
 });
