@@ -3,11 +3,12 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkScenario, type ScenarioCheck, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import { checkTrack } from '../engine/check/check-track.ts';
+import { libraryCoverage, type LibraryCoverage } from '../engine/check/coverage.ts';
 import { TRACK_SUFFIX } from '../engine/schema/track.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseRubricData } from '../engine/schema/rubric-data.ts';
 import { UsageError } from './cli-error.ts';
-import { formatReport } from './format-report.ts';
+import { formatCoverage, formatReport } from './format-report.ts';
 import { progressPrinter } from './progress.ts';
 import { loadRubrics, readText, rubricFileFor, RUBRIC_DATA_FILE } from './rubric-source.ts';
 
@@ -92,21 +93,27 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
     return check;
   };
   for (const file of scenarios) reports.push(checkFile(file).report);
+  const covered = scenarios.flatMap((file) => {
+    const { report } = checkFile(file);
+    return report.stats ? [{ id: report.id, coverage: report.stats.coverage }] : [];
+  });
+  const coverage = libraryCoverage(covered, rubrics.data.techniques, rubrics.data.triggers);
   for (const file of tracks) {
     const beside = new Map(inkFilesIn(dirname(file)).map((ink) => [checkFile(ink).report.id, checkFile(ink)] as const));
     reports.push(checkTrack(file, readText(file), { data: rubrics.data, rules: rubrics.rules, scenarios: beside }));
   }
-  emit(reports, values.json === true, out);
+  emit(reports, values.json === true, out, covered.length > 0 ? coverage : undefined);
   const failed = reports.some((r) => r.errors.length > 0 || (values.strict === true && r.warnings.length > 0));
   return failed ? 1 : 0;
 }
 
-function emit(reports: FileReport[], json: boolean, out: (text: string) => void): void {
+function emit(reports: FileReport[], json: boolean, out: (text: string) => void, coverage?: LibraryCoverage): void {
   if (json) {
-    out(JSON.stringify({ files: reports }, null, 2));
+    out(JSON.stringify(coverage ? { files: reports, coverage } : { files: reports }, null, 2));
     return;
   }
   for (const report of reports) out(formatReport(report));
+  if (coverage) out(formatCoverage(coverage));
   const errors = reports.reduce((n, r) => n + r.errors.length, 0);
   const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
   out(`checked ${reports.length} file${reports.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);

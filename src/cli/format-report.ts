@@ -1,4 +1,5 @@
 import type { ScenarioReport } from '../engine/check/check-scenario.ts';
+import type { LibraryCoverage } from '../engine/check/coverage.ts';
 
 /** A check report as a trainer reads it: one line per problem, then the statistics. */
 export function formatReport(report: ScenarioReport): string {
@@ -22,6 +23,18 @@ export function formatReport(report: ScenarioReport): string {
     `${report.file}: ${verdict} (${report.id}): ${stats.knots} knots, ${stats.choicePoints} choice points (${stats.longestPath} on the longest path), ${stats.choices} choices, ` +
       `${stats.states} states, ${stats.endings} endings (${outcomes || 'no outcomes'})`,
     `  raw rubric totals over complete paths: ${rubrics}; triggers: ${stats.triggers.join(', ') || 'none'}${stats.complete ? '' : '; INCOMPLETE'}`,
+    `  practises: ${stats.coverage.techniques.join(', ') || 'no tagged technique'}; traps: ${stats.coverage.traps.join(', ') || 'none'}`,
   );
   return lines.join('\n');
+}
+
+/** The library's coverage: for each technique and each trigger, how many scenarios and which. */
+export function formatCoverage(coverage: LibraryCoverage): string {
+  const row = (name: string, scenarios: string[]) => `  ${name}: ${scenarios.length} (${scenarios.join(', ') || 'none'})`;
+  return [
+    'coverage: techniques practised at a choice point that matters',
+    ...coverage.techniques.map((t) => row(`${t.label} [${t.id}]`, t.scenarios)),
+    'coverage: triggers planted as traps',
+    ...coverage.traps.map((t) => row(`${t.id} (${t.family})`, t.scenarios)),
+  ].join('\n');
 }

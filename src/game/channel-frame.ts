@@ -18,10 +18,11 @@ const STATUS_TEXT: Record<Channel, Record<LineStatus, string>> = {
   phone: { ringing: 'Incoming call', live: 'On call', hold: 'On hold', ended: 'Call ended' },
   chat: { ringing: 'New chat', live: 'Chat open', hold: 'Waiting', ended: 'Chat closed' },
   email: { ringing: 'New message', live: 'Replying', hold: 'Waiting', ended: 'Thread closed' },
+  social: { ringing: 'New mention', live: 'Replying in public', hold: 'Waiting', ended: 'Thread closed' },
 };
-const TITLES: Record<Channel, string> = { phone: 'VOICE CALL', chat: 'LIVE CHAT', email: 'EMAIL THREAD' };
+const TITLES: Record<Channel, string> = { phone: 'VOICE CALL', chat: 'LIVE CHAT', email: 'EMAIL THREAD', social: 'PUBLIC POST' };
 
-/** Draw the frame that fits the channel (a phone line, a chat window or an email thread): static shapes into `g`, texts and moving parts into the scene. */
+/** Draw the frame that fits the channel (a phone line, a chat window, an email thread or a public post with its replies): static shapes into `g`, texts and moving parts into the scene. */
 export function drawChannelFrame(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, call: { channel: Channel; customer: string; title: string }): ChannelFrame {
   const { channel, customer, title } = call;
   const { x, y, width, height } = SCREEN;
@@ -59,6 +60,29 @@ export function drawChannelFrame(scene: Phaser.Scene, g: Phaser.GameObjects.Grap
     g.lineStyle(1, PALETTE.line).strokeRoundedRect(x + 130, top + bodyH - 46, width - 142, 36, 8);
     statusAt = { x: x + 238, y: top + 52 };
     signAt = { x: x + 150, y: top + bodyH - 28 };
+  } else if (channel === 'social') {
+    // A public post, then the replies under it: everyone can read what the agent writes here.
+    g.fillStyle(0xeef2f6).fillRect(x, top, width, bodyH);
+    g.fillStyle(0xffffff).fillRoundedRect(x + 14, top + 12, width - 28, 122, 10);
+    g.lineStyle(1, PALETTE.line).strokeRoundedRect(x + 14, top + 12, width - 28, 122, 10);
+    portrait = { x: x + 48, y: top + 44, size: 44 };
+    const handle = `@${customer.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
+    scene.add.text(x + 80, top + 24, customer, { fontFamily: FONT, fontSize: '15px', color: PALETTE.ink, fontStyle: 'bold' });
+    scene.add.text(x + 80, top + 44, `${handle} · Public post`, { fontFamily: FONT, fontSize: '12px', color: PALETTE.muted });
+    for (let i = 0; i < 3; i++) g.fillStyle(0xdde3e9).fillRoundedRect(x + 32, top + 74 + i * 14, (i === 2 ? 220 : width - 90) - i * 30, 8, 4);
+    scene.add.text(x + 32, top + 114, '♥ 214   ↻ 57   💬 33', { fontFamily: FONT, fontSize: '12px', color: PALETTE.muted });
+    for (let i = 0; i < 2; i++) {
+      const rowY = top + 146 + i * 40;
+      g.lineStyle(2, 0xc3ccd6).lineBetween(x + 30, rowY - 8, x + 30, rowY + 30);
+      g.fillStyle(0xffffff).fillRoundedRect(x + 44, rowY, width - 72, 32, 8);
+      g.fillStyle(0xb8c4d0).fillCircle(x + 60, rowY + 16, 9);
+      g.fillStyle(0xdde3e9).fillRoundedRect(x + 78, rowY + 12, width - 160 - i * 60, 8, 4);
+    }
+    g.fillStyle(0xffffff).fillRoundedRect(x + 14, top + bodyH - 44, width - 28, 34, 8);
+    g.lineStyle(1, PALETTE.line).strokeRoundedRect(x + 14, top + bodyH - 44, width - 28, 34, 8);
+    scene.add.text(x + 28, top + bodyH - 36, 'Reply publicly as Customer Care', { fontFamily: FONT, fontSize: '13px', color: PALETTE.muted });
+    statusAt = { x: x + width - 170, y: top + 24 };
+    signAt = { x: x + width - 80, y: top + bodyH - 27 };
   } else {
     g.fillStyle(0xe9edf1).fillRect(x, top, width, 30);
     for (let i = 0; i < 4; i++) g.fillStyle(0x9fb0c0).fillRoundedRect(x + 12 + i * 30, top + 8, 20, 14, 3);
@@ -104,6 +128,9 @@ function drawChannelIcon(g: Phaser.GameObjects.Graphics, channel: Channel, cx: n
     g.fillRoundedRect(cx - 9, cy - 3, 18, 7, 3).fillRoundedRect(cx - 11, cy - 7, 7, 9, 2).fillRoundedRect(cx + 4, cy - 7, 7, 9, 2);
   } else if (channel === 'chat') {
     g.fillRoundedRect(cx - 10, cy - 8, 20, 13, 4).fillTriangle(cx - 6, cy + 4, cx - 1, cy + 4, cx - 7, cy + 9);
+  } else if (channel === 'social') {
+    g.fillCircle(cx - 5, cy, 4).fillCircle(cx + 6, cy - 6, 4).fillCircle(cx + 6, cy + 6, 4);
+    g.lineStyle(2, 0xffffff).lineBetween(cx - 5, cy, cx + 6, cy - 6).lineBetween(cx - 5, cy, cx + 6, cy + 6);
   } else {
     g.fillRect(cx - 10, cy - 7, 20, 14);
     g.lineStyle(2, PALETTE.bar).lineBetween(cx - 10, cy - 7, cx, cy + 1).lineBetween(cx, cy + 1, cx + 10, cy - 7);

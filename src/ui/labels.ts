@@ -15,10 +15,14 @@ export const OUTCOME_LABELS: Record<Outcome, { title: string; detail: string }> 
   follow_up: { title: 'Follow-up', detail: 'A solution is under way, with a commitment made.' },
   escalated: { title: 'Escalated', detail: 'The customer was handed to a supervisor.' },
   lost: { title: 'Customer lost', detail: 'The customer gave up, hung up or left for a competitor.' },
+  ended_by_policy: {
+    title: 'Ended by policy',
+    detail: 'You acknowledged the anger, set the boundary and warned once; the abuse went on, so you closed the call as policy says.',
+  },
 };
 
 /** Channel names for the menu. */
-export const CHANNEL_LABELS: Record<Channel, string> = { phone: 'Phone', chat: 'Chat', email: 'Email' };
+export const CHANNEL_LABELS: Record<Channel, string> = { phone: 'Phone', chat: 'Chat', email: 'Email', social: 'Social' };
 
 /** Difficulty names for the menu. */
 export const DIFFICULTY_LABELS: Record<1 | 2 | 3, string> = { 1: 'Gentle', 2: 'Tense', 3: 'Hostile' };

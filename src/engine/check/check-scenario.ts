@@ -1,5 +1,6 @@
 import { explore, type Exploration, type ExploreOptions } from '../explore/explorer.ts';
 import { rateNodes, summarizePaths, type PathSummary } from '../explore/paths.ts';
+import type { Technique } from '../schema/rubric-data.ts';
 import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 import { OUTCOMES, type Outcome, type ScenarioHeader } from '../schema/tags.ts';
 import type { ScoringRules } from '../scoring/call-score.ts';
@@ -9,6 +10,7 @@ import { readHeader } from '../story/header.ts';
 import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags } from '../story/interpret.ts';
 import { readTag } from '../story/tag-read.ts';
+import { scenarioCoverage, type ScenarioCoverage } from './coverage.ts';
 import { DiagnosticList, type Diagnostic } from './diagnostics.ts';
 import { scanSource, type SourceScan } from './source-scan.ts';
 
@@ -24,6 +26,8 @@ export interface ScenarioStats {
   outcomes: Record<Outcome, number>;
   rubrics: Record<RatedRubric, { min: number; max: number }>;
   triggers: string[];
+  /** techniques practised and triggers planted as traps, at choice points that matter */
+  coverage: ScenarioCoverage;
   complete: boolean;
 }
 
@@ -79,6 +83,13 @@ function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticL
         list.add(choice.line, 'unknown_trigger', `unknown trigger id "${id}"; known: ${Object.keys(options.rules.penalties).join(', ')}`);
       }
     }
+    const vocabulary = options.rules.techniques ?? [];
+    for (const id of meta.techniques ?? []) {
+      if (!vocabulary.some((t) => t.id === id)) {
+        const known = vocabulary.map((t) => t.id).join(', ') || 'none (the rubric data lists no techniques)';
+        list.add(choice.line, 'unknown_technique', `unknown technique id "${id}"; known: ${known}`);
+      }
+    }
     const negative = RATED_RUBRICS.filter((r) => rated.ratings[r] < 0);
     if ((negative.length > 0 || rated.triggers.length > 0) && !meta.better) {
       const why = rated.triggers.length > 0 ? `has trigger ${rated.triggers.join(', ')}` : `rates below zero on ${negative.join(', ')}`;
@@ -107,7 +118,7 @@ function checkExploration(exploration: Exploration, scan: SourceScan, list: Diag
     if (node.kind === 'loop') list.add(node.problem?.line, 'endless_loop', node.problem?.message ?? 'endless loop');
     if (node.kind === 'error') list.add(node.problem?.line, 'runtime_error', node.problem?.message ?? 'runtime error');
     if (node.kind === 'ending' && node.outcome === undefined) {
-      list.add(node.stop?.line, 'no_outcome', 'a path reaches this ending without an #outcome: tag (resolved, follow_up, escalated or lost)');
+      list.add(node.stop?.line, 'no_outcome', `a path reaches this ending without an #outcome: tag (${OUTCOMES.join(', ')})`);
     }
   }
   if (exploration.complete) {
@@ -121,7 +132,7 @@ function checkExploration(exploration: Exploration, scan: SourceScan, list: Diag
   if (min < -5 || max > 5) list.add(scan.moodLine, 'mood_out_of_range', `mood can reach ${min < -5 ? min : max}, outside -5 … 5`);
 }
 
-function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary, rated: RatedChoice[][]): ScenarioStats {
+function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary, rated: RatedChoice[][], techniques: readonly Technique[]): ScenarioStats {
   const endings = new Set<string>();
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const counted = new Set<string>();
@@ -147,6 +158,7 @@ function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary,
     outcomes,
     rubrics: paths.rubrics,
     triggers: [...triggers].sort(),
+    coverage: scenarioCoverage(exploration, rated, techniques),
     complete: exploration.complete && paths.complete,
   };
 }
@@ -190,5 +202,5 @@ export function checkScenario(file: string, source: string, options: CheckOption
   const base = { story, json, exploration, rated, ...(header.ok ? { header: header.header } : {}) };
   if (!paths) return finish(base, id);
   if (!paths.complete) list.add(1, 'incomplete', 'path enumeration stopped at its budget: best and worst paths cover only the paths seen');
-  return finish({ ...base, paths }, id, statsOf(scan, exploration, paths, rated));
+  return finish({ ...base, paths }, id, statsOf(scan, exploration, paths, rated, options.rules.techniques ?? []));
 }

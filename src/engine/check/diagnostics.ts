@@ -7,6 +7,7 @@ export const DIAGNOSTIC_CODES = {
   bad_tag: 'error',
   text_before_bracket: 'error',
   unknown_trigger: 'error',
+  unknown_technique: 'error',
   unknown_scenario: 'error',
   unattainable_marks: 'error',
   no_outcome: 'error',

@@ -54,6 +54,22 @@ export const CueSchema = z.strictObject({
   note: NoteSchema,
 });
 
+/** What a technique is judged on: a rated rubric, or whether the options carry triggers. */
+export const TECHNIQUE_MEASURES = [...RATED_RUBRICS, 'triggers'] as const;
+
+/** One technique of the training texts, which `#technique:` tags on choices name. */
+export const TechniqueSchema = z.strictObject({
+  id: IdSchema.meta({ description: 'What a scenario writes in #technique:ID.' }),
+  label: z.string().min(1).meta({ description: 'The name trainees and trainers read, e.g. "Boundaries".' }),
+  description: z.string().min(1).meta({ description: 'What doing it well looks like, shown with the debrief.' }),
+  measuredBy: z.array(z.enum(TECHNIQUE_MEASURES)).min(1).meta({
+    description:
+      'A choice point practises the technique only where its options differ on one of these: a rubric\'s ratings, or "triggers" (some options carry a trigger the others do not).',
+  }),
+  source: z.string().min(1).optional().meta({ description: 'The training text it comes from, by title.' }),
+  note: NoteSchema,
+});
+
 const LanguageSchema = z.strictObject({
   negators: PhraseListSchema.meta({ description: 'Words that cancel a phrase shortly after them in the same clause.' }),
   negationWindow: z.number().int().min(0).max(10).meta({ description: 'How many words may sit between a negator and the phrase.' }),
@@ -78,6 +94,9 @@ const RubricDataObject = z
     language: LanguageSchema,
     lists: z.record(IdSchema, PhraseListSchema.min(1)).default({}),
     triggers: z.array(TriggerSchema),
+    techniques: z.array(TechniqueSchema).default([]).meta({
+      description: 'The techniques a scenario may practise at a choice point (#technique:ID); an id not listed here is an error.',
+    }),
     cues: z.strictObject({
       empathy: z.array(CueSchema),
       ownership: z.array(CueSchema),
@@ -93,6 +112,7 @@ export const RubricDataSchema = RubricDataObject.superRefine((data, ctx) => chec
 
 export type Trigger = z.infer<typeof TriggerSchema>;
 export type Cue = z.infer<typeof CueSchema>;
+export type Technique = z.infer<typeof TechniqueSchema>;
 export type RubricData = z.infer<typeof RubricDataObject>;
 type Path = Array<string | number>;
 
@@ -136,6 +156,11 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
       checkAll(cue.exceptInClause, ['cues', rubric, i, 'exceptInClause'], `cue "${cue.id}"`);
     });
   }
+  const techniqueIds = new Set<string>();
+  d.techniques.forEach((technique, i) => {
+    if (techniqueIds.has(technique.id)) report(['techniques', i, 'id'], `technique id "${technique.id}" appears twice; ids must be unique`);
+    techniqueIds.add(technique.id);
+  });
   const triggerIds = new Set<string>();
   d.triggers.forEach((trigger, i) => {
     if (triggerIds.has(trigger.id)) report(['triggers', i, 'id'], `trigger id "${trigger.id}" appears twice; ids must be unique`);

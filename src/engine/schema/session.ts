@@ -24,6 +24,8 @@ export const ChoiceMetaSchema = z.object({
     expectations: RatingSchema.optional(),
   }),
   triggers: z.array(z.string()).optional(),
+  /** techniques this choice point practises (`#technique:` tags) */
+  techniques: z.array(z.string()).optional(),
   feedback: z.string().optional(),
   better: z.string().optional(),
 });

@@ -10,13 +10,16 @@ export const SOUND_CUES = ['ring', 'hold', 'pickup', 'hangup', 'typing', 'chime'
 export const SoundCueSchema = z.enum(SOUND_CUES);
 export type SoundCue = z.infer<typeof SoundCueSchema>;
 
-/** How a call ended. */
-export const OUTCOMES = ['resolved', 'follow_up', 'escalated', 'lost'] as const;
+/**
+ * How a call ended. `ended_by_policy`: the agent acknowledged an abusive caller, set the
+ * boundary, warned once and then closed the call as policy says; handled by the book, not lost.
+ */
+export const OUTCOMES = ['resolved', 'follow_up', 'escalated', 'lost', 'ended_by_policy'] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** The channels a scenario can run on. */
-export const CHANNELS = ['phone', 'chat', 'email'] as const;
+export const CHANNELS = ['phone', 'chat', 'email', 'social'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
@@ -28,7 +31,7 @@ export type TagPlace = (typeof TAG_PLACES)[number];
 export const TAG_NAMES = {
   header: ['title', 'customer', 'channel', 'difficulty', 'summary', 'id'],
   line: ['narration', 'mood', 'sfx', 'outcome'],
-  choice: ['empathy', 'ownership', 'expectations', 'trigger', 'feedback', 'better'],
+  choice: ['empathy', 'ownership', 'expectations', 'trigger', 'technique', 'feedback', 'better'],
 } as const satisfies Record<TagPlace, readonly string[]>;
 
 const text = z.string().trim().min(1, 'expected some text');
@@ -56,6 +59,7 @@ export const TAG_VALUE_SCHEMAS = {
   ownership: signedRating,
   expectations: signedRating,
   trigger: z.string().trim().regex(/^[a-z][a-z0-9_]*$/, 'expected a trigger id such as calm_down, or none'),
+  technique: z.string().trim().regex(/^[a-z][a-z0-9_]*$/, 'expected a technique id such as boundary'),
   feedback: text,
   better: text,
 } as const;

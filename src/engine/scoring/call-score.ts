@@ -1,4 +1,5 @@
 import { RATED_RUBRICS, SCORED_RUBRICS, type ScoredRubric } from '../schema/rubric-ids.ts';
+import type { Technique } from '../schema/rubric-data.ts';
 import type { RatedChoice } from './rate-choice.ts';
 
 /** A choice point as scoring sees it: every option rated, and the one picked. */
@@ -7,11 +8,13 @@ export interface ScoredPoint {
   chosen: number;
 }
 
-/** The parts of the rubric data that turn ratings into percentages. */
+/** The parts of the rubric data that turn ratings into percentages, and the vocabulary choices are tagged with. */
 export interface ScoringRules {
   weights: Record<ScoredRubric, number>;
   /** points off the trigger rubric, per trigger id */
   penalties: Readonly<Record<string, number>>;
+  /** the techniques a `#technique:` tag may name (none when absent: every such tag is then an error) */
+  techniques?: readonly Technique[];
 }
 
 /** A call's percentages (0–100) on the four rubrics and overall. */

@@ -15,6 +15,8 @@ export interface RatedChoice {
   ratings: Ratings;
   triggers: string[];
   sources: Record<RatedRubric | 'triggers', RatingSource>;
+  /** the techniques the author tagged this choice with (`#technique:`) */
+  techniques?: string[];
   feedback?: string;
   better?: string;
 }
@@ -37,6 +39,7 @@ export function rateChoice(option: ChoiceOption, rater: LineRater): RatedChoice 
     triggers: authoredTriggers ? [...authoredTriggers] : analysis.triggers.map((hit) => hit.id),
     sources,
   };
+  if (option.meta.techniques !== undefined) rated.techniques = [...option.meta.techniques];
   if (option.meta.feedback !== undefined) rated.feedback = option.meta.feedback;
   if (option.meta.better !== undefined) rated.better = option.meta.better;
   return rated;

@@ -44,6 +44,9 @@ export function interpretChoiceTags(tags: readonly string[]): { meta: ChoiceMeta
     } else if (tag.name === 'trigger') {
       meta.triggers ??= [];
       if (tag.value !== 'none' && !meta.triggers.includes(tag.value)) meta.triggers.push(tag.value);
+    } else if (tag.name === 'technique') {
+      meta.techniques ??= [];
+      if (!meta.techniques.includes(tag.value)) meta.techniques.push(tag.value);
     } else if (tag.name === 'feedback') meta.feedback = tag.value;
     else if (tag.name === 'better') meta.better = tag.value;
   }

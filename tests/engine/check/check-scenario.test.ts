@@ -92,9 +92,10 @@ describe('checkScenario warnings', () => {
       choices: 4,
       states: 5,
       endings: 2,
-      outcomes: { resolved: 1, follow_up: 0, escalated: 0, lost: 1 },
+      outcomes: { resolved: 1, follow_up: 0, escalated: 0, lost: 1, ended_by_policy: 0 },
       rubrics: { empathy: { min: -1, max: 1 }, ownership: { min: -1, max: 1 }, expectations: { min: 0, max: 1 } },
       triggers: ['calm_down', 'i_dont_know'],
+      coverage: { techniques: [], traps: ['calm_down', 'i_dont_know'] },
       complete: true,
     });
   });
