@@ -1,16 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { idFromFile } from '../engine/check/check-scenario.ts';
-import { compileInk } from '../engine/story/compile.ts';
-import { readHeader } from '../engine/story/header.ts';
+import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
+import { InputError } from '../engine/errors.ts';
+import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from '../cli/rubric-source.ts';
 
 /** Import this id to get every scenario of the stories folder, compiled. */
 export const STORIES_MODULE = 'virtual:frontline/stories';
 const RESOLVED = `\0${STORIES_MODULE}`;
 
-/** A compile error in the shape Rollup and the Vite overlay understand. */
-class InkCompileError extends Error {
+/** A checker error in the shape Rollup and the Vite overlay understand. */
+class ScenarioError extends Error {
   constructor(
     readonly id: string,
     readonly loc: { file: string; line: number; column: number },
@@ -20,17 +20,44 @@ class InkCompileError extends Error {
   }
 }
 
-function compileFile(file: string): { id: string; header: unknown; json: string } {
-  const source = readFileSync(file, 'utf8');
-  const result = compileInk(source);
-  if (!result.ok) {
-    const first = result.errors[0]!;
-    const all = result.errors.map((e) => `${file}:${e.line ?? '?'}: ${e.message}`).join('\n');
-    throw new InkCompileError(file, { file, line: first.line ?? 1, column: 0 }, `ink compile error\n${all}`);
+/** The rubric data a scenario is checked with: the file beside it, else the shipped one. */
+function rubricsFor(file: string): Rubrics {
+  const dataFile = rubricFileFor(dirname(file), existsSync);
+  try {
+    return loadRubrics(dataFile);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new ScenarioError(dataFile, { file: dataFile, line: error.line ?? 1, column: 0 }, error.message);
   }
-  const header = readHeader(result.story.globalTags ?? [], idFromFile(file));
-  if (!header.ok) throw new InkCompileError(file, { file, line: 1, column: 0 }, `${file}: ${header.problems.map((p) => p.message).join('; ')}`);
-  return { id: header.header.id, header: header.header, json: result.json };
+}
+
+/** The same lines `frontline check` prints for errors: file, line, code and message. */
+function errorLines(report: ScenarioReport): string {
+  return report.errors.map((e) => `${report.file}:${e.line}: error [${e.code}] ${e.message}`).join('\n');
+}
+
+/**
+ * Checks one scenario as `frontline check` does and returns its compiled JSON. Any checker
+ * error (compile, tags, dead ends…) fails the build and shows in the dev overlay; warnings
+ * do not, so a trainer can still try a draft.
+ */
+function compileFile(file: string): { id: string; header: unknown; json: string } {
+  const rubrics = rubricsFor(file);
+  const check = checkScenario(file, readFileSync(file, 'utf8'), { rater: rubrics.analyzer, rules: rubrics.rules });
+  const { report } = check;
+  if (report.errors.length > 0 || !check.json || !check.header) {
+    const first = report.errors[0];
+    const detail = report.errors.length > 0 ? errorLines(report) : `${file}: the scenario could not be checked`;
+    throw new ScenarioError(file, { file, line: first?.line ?? 1, column: 0 }, `scenario check failed\n${detail}`);
+  }
+  return { id: check.header.id, header: check.header, json: check.json };
+}
+
+function inkFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.ink'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /**
@@ -44,15 +71,29 @@ export function inkStories(storiesDir = 'stories'): Plugin {
     configResolved(config) {
       dir = resolve(config.root, storiesDir);
     },
+    configureServer(server) {
+      // A scenario added or removed must reach the menu. The folder itself is watched here,
+      // not through addWatchFile: Vite's dev server treats a watched path as an import of the
+      // module, and a folder cannot be resolved as one.
+      server.watcher.add(dir);
+      const refresh = (file: string) => {
+        if (!file.endsWith('.ink') || dirname(file) !== dir) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+    },
     resolveId(id) {
       return id === STORIES_MODULE ? RESOLVED : undefined;
     },
     load(id) {
       if (id === RESOLVED) {
-        this.addWatchFile(dir);
-        const files = readdirSync(dir).filter((n) => n.endsWith('.ink')).sort();
-        const stories = files.map((name) => {
-          const file = join(dir, name);
+        const files = inkFiles(dir);
+        const dataFile = join(dir, RUBRIC_DATA_FILE);
+        if (existsSync(dataFile)) this.addWatchFile(dataFile);
+        const stories = files.map((file) => {
           this.addWatchFile(file);
           return compileFile(file);
         });
@@ -65,7 +106,7 @@ export function inkStories(storiesDir = 'stories'): Plugin {
       return undefined;
     },
     hotUpdate({ file, server }) {
-      if (!file.endsWith('.ink') && basename(file) !== basename(dir)) return;
+      if (!file.endsWith('.ink') && !(file.endsWith(RUBRIC_DATA_FILE) && dirname(file) === dir)) return;
       const module = server.moduleGraph.getModuleById(RESOLVED);
       if (module) server.moduleGraph.invalidateModule(module);
       server.ws.send({ type: 'full-reload' });

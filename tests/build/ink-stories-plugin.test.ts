@@ -40,4 +40,21 @@ describe('inkStories Vite plugin', () => {
     const root = project({ 'tiny.ink': fixtureSource('tiny.ink'), 'broken.ink': '# title: B\nVAR mood = 0\nHello.\n-> nowhere\n' });
     await expect(bundle(root)).rejects.toThrow(/broken\.ink:4: .*nowhere/);
   });
+
+  it('fails the build with the checker\'s file, line, code and message for a dead end', async () => {
+    const root = project({ 'tiny.ink': fixtureSource('tiny.ink'), 'dead-end.ink': fixtureSource('dead-end.ink') });
+    await expect(bundle(root)).rejects.toThrow(/dead-end\.ink:16: error \[dead_end\] content runs out here/);
+  });
+
+  it('fails the build on a tag error the ink compiler accepts (an unknown trigger id)', async () => {
+    const root = project({ 'tiny.ink': fixtureSource('tiny.ink'), 'warnings.ink': fixtureSource('warnings.ink') });
+    await expect(bundle(root)).rejects.toThrow(/warnings\.ink:15: error \[unknown_trigger\] unknown trigger id "made_up"/);
+  });
+
+  it('builds a scenario that has warnings but no errors', async () => {
+    // No #better: on a line rated below zero is a warning (missing_better), not an error.
+    const withWarning = fixtureSource('tiny.ink').replace(' #better:Let me find out for you.', '');
+    const code = await bundle(project({ 'tiny.ink': withWarning }));
+    expect(code).toMatch(/"?title"?:\s*"Tiny Call"/);
+  });
 });

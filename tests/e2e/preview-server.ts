@@ -35,19 +35,31 @@ export interface PreviewServer {
 }
 
 /** Serve a built app with `vite preview` on 127.0.0.1 and a free port; resolves once it answers. */
-export async function startPreview(args: string[]): Promise<PreviewServer> {
+export function startPreview(args: string[]): Promise<PreviewServer> {
+  return startVite(['preview', ...args]);
+}
+
+/**
+ * Start the Vite dev server (`npm start`) on 127.0.0.1 and a free port. `--force` makes it
+ * optimize its dependencies afresh, as on a fresh clone.
+ */
+export function startDev(args: string[]): Promise<PreviewServer> {
+  return startVite(['--force', ...args]);
+}
+
+async function startVite(args: string[]): Promise<PreviewServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(VITE, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...args], { cwd: ROOT, stdio: 'ignore' });
+  const child: ChildProcess = spawn(VITE, [...args, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   const stop = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`vite ${args.join(' ')} exited with code ${child.exitCode}`);
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return { url, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
   stop();
-  throw new Error(`vite preview did not answer at ${url}`);
+  throw new Error(`vite ${args.join(' ')} did not answer at ${url}`);
 }
