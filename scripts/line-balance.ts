@@ -17,8 +17,9 @@ import { parseTrack } from '../src/engine/schema/track.ts';
 import { scoreCall, type CallScores, type ScoredPoint } from '../src/engine/scoring/call-score.ts';
 import type { RatedChoice } from '../src/engine/scoring/rate-choice.ts';
 
-const folder = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'stories';
+const folder = process.argv.slice(2).find((a) => !a.startsWith('--') && !a.endsWith('.ink')) ?? 'stories';
 const asJson = process.argv.includes('--json');
+const verbose = process.argv.includes('--points');
 const WALKS = 1000;
 const rubrics = loadRubrics();
 const { track } = parseTrack(readFileSync(join(folder, 'foundations.track.json'), 'utf8'), 'foundations.track.json');
@@ -42,10 +43,20 @@ function cueWords(text: string): number {
     .reduce((n, e) => n + words(e.match), 0);
 }
 
-/** What one line alone is worth at its point: the overall of a one-point call. */
+/** What a line is worth against the others on offer: each rubric's share of the point's range, minus its triggers' penalties (20 points weigh one full swing). */
 function lineValue(offered: RatedChoice[], chosen: number): number {
-  return scoreCall([{ offered, chosen }], rubrics.rules).overall;
+  let value = 0;
+  for (const rubric of ['empathy', 'ownership', 'expectations'] as const) {
+    const ratings = offered.map((o) => o.ratings[rubric]);
+    const range = Math.max(...ratings) - Math.min(...ratings);
+    if (range > 0) value += (offered[chosen]!.ratings[rubric] - Math.min(...ratings)) / range;
+  }
+  for (const id of new Set(offered[chosen]!.triggers)) value -= (rubrics.rules.penalties[id] ?? 0) / 20;
+  return value;
 }
+
+/** How long a line looks: words, then characters. */
+const size = (text: string) => words(text) * 10_000 + text.length;
 
 type Picker = (offered: RatedChoice[], node: number) => number;
 
@@ -82,7 +93,7 @@ function play(exploration: Exploration, rated: RatedChoice[][], pick: Picker): P
 const byLength = (sign: 1 | -1): Picker => (offered) => {
   let at = 0;
   offered.forEach((o, i) => {
-    if (sign * (o.text.length - offered[at]!.text.length) > 0) at = i;
+    if (sign * (size(o.text) - size(offered[at]!.text)) > 0) at = i;
   });
   return at;
 };
@@ -91,7 +102,7 @@ interface Report {
   file: string;
   best: number;
   worst: number;
-  strategies: Record<string, { overall: number; outcome: string | null; passes: boolean }>;
+  strategies: Record<string, { overall: number; outcome: string | null; passes: boolean; path: string }>;
   random: { mean: number; p90: number; passRate: number };
   points: number;
   bestLongest: number;
@@ -125,10 +136,13 @@ function measure(file: string): Report {
     const values = offered.map((_, i) => lineValue(offered, i));
     const top = Math.max(...values);
     const bests = values.flatMap((v, i) => (Math.abs(v - top) < 1e-9 ? [i] : []));
-    const lengths = offered.map((o) => o.text.length);
-    if (bests.includes(lengths.indexOf(Math.max(...lengths)))) bestLongest++;
-    if (bests.includes(lengths.indexOf(Math.min(...lengths)))) bestShortest++;
+    const lengths = offered.map((o) => size(o.text));
+    const strictly = (target: number) => (lengths.filter((l) => l === target).length === 1 ? lengths.indexOf(target) : -1);
+    if (bests.length === offered.length) return;
+    if (bests.includes(strictly(Math.max(...lengths)))) bestLongest++;
+    if (bests.includes(strictly(Math.min(...lengths)))) bestShortest++;
     positions.push(bests[0]! + 1);
+    if (verbose) console.log(`  point: ${offered.map((o, i) => `${bests.includes(i) ? '*' : ''}${o.text.length}c/${words(o.text)}w/${cueWords(o.text)}q=${round(values[i]!)}`).join('  ')}  | ${offered[0]!.text.slice(0, 40)}`);
     offered.forEach((o, i) => (bests.includes(i) ? bestWords : otherWords).push(words(o.text)));
     for (const o of offered) {
       const norm = normalise(o.text);
@@ -170,9 +184,9 @@ function measure(file: string): Report {
   };
   for (const [name, pick] of Object.entries(pickers)) {
     const r = play(exploration, rated, pick);
-    strategies[name] = { overall: r.overall, outcome: r.outcome, passes: r.passes };
+    strategies[name] = { overall: r.overall, outcome: r.outcome, passes: r.passes, path: r.choices.join('') };
   }
-  const random = seededRandom(20261130);
+  const random = seededRandom(1);
   const walks = Array.from({ length: WALKS }, () => play(exploration, rated, (offered) => Math.floor(random() * offered.length)));
   const overalls = walks.map((w) => w.overall).sort((a, b) => a - b);
   return {
@@ -197,10 +211,14 @@ function measure(file: string): Report {
   };
 }
 
-const files = readdirSync(folder)
-  .filter((n) => n.endsWith('.ink'))
-  .sort()
-  .map((n) => join(folder, n));
+const only = process.argv.slice(2).filter((a) => a.endsWith('.ink'));
+const files =
+  only.length > 0
+    ? only
+    : readdirSync(folder)
+        .filter((n) => n.endsWith('.ink'))
+        .sort()
+        .map((n) => join(folder, n));
 const reports = files.map(measure);
 const inconsistent = [...lineRatings.entries()].filter(([, list]) => new Set(list.map((e) => e.key)).size > 1);
 
@@ -209,7 +227,7 @@ if (asJson) {
 } else {
   for (const r of reports) {
     const s = r.strategies;
-    const fmt = (k: string) => `${s[k]!.overall}${s[k]!.passes ? ' PASS' : ''} ${s[k]!.outcome ?? '-'}`;
+    const fmt = (k: string) => `${s[k]!.overall}${s[k]!.passes ? ' PASS' : ''} ${s[k]!.outcome ?? '-'} (${s[k]!.path})`;
     const gap = Math.min(...['longest', 'shortest'].map((k) => r.best - s[k]!.overall));
     const naiveTop = Math.max(...Object.values(s).map((v) => v.overall), r.random.p90);
     console.log(
