@@ -1,6 +1,7 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../errors.ts';
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.ts';
 
 /** A path into parsed JSON: object keys and array indexes. */
 export type JsonPath = Array<string | number>;
@@ -22,18 +23,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Finds the source line of a JSON path in a document (of its deepest existing part). */
 export type PathLocator = (path: readonly PropertyKey[]) => number | undefined;
 
-/** Parse JSON text strictly, with a locator for paths; throws InputError at the line of a syntax error. */
-export function parseJsonText(text: string, file: string): { json: unknown; locate: PathLocator } {
+/**
+ * Parse JSON text strictly, with a locator for paths; throws InputError at the line of a syntax error,
+ * or of the first bracket nested deeper than `maxDepth`. The native parser does the work; the slower
+ * tree that maps paths to lines is built only when a problem needs a line.
+ */
+export function parseJsonText(text: string, file: string, maxDepth: number = MAX_JSON_DEPTH): { json: unknown; locate: PathLocator } {
   const source = text.replace(/^\uFEFF/, '');
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
-  const first = errors[0];
-  if (first || !tree) {
-    const offset = first?.offset ?? source.length;
-    const what = first ? printParseErrorCode(first.error) : 'EmptyFile';
-    throw new InputError(file, lineAt(source, offset), `not valid JSON (${what})`);
+  const deep = tooDeepAt(source, maxDepth);
+  if (deep) throw new InputError(file, lineAt(source, deep.offset), `brackets nested more than ${maxDepth} deep: no Frontline file is, so it is damaged or not a Frontline file`);
+  let json: unknown;
+  try {
+    json = JSON.parse(source) as unknown;
+  } catch {
+    throw syntaxError(source, file);
   }
+  let tree: Node | undefined;
   const locate: PathLocator = (path) => {
+    tree ??= parseTree(source, [], { allowTrailingComma: false, disallowComments: true });
+    if (!tree) return undefined;
     const clean = path.filter((p): p is string | number => typeof p !== 'symbol');
     for (let n = clean.length; n >= 0; n -= 1) {
       const node = findNodeAtLocation(tree, clean.slice(0, n));
@@ -41,7 +49,17 @@ export function parseJsonText(text: string, file: string): { json: unknown; loca
     }
     return undefined;
   };
-  return { json: JSON.parse(source) as unknown, locate };
+  return { json, locate };
+}
+
+/** The error for text the native parser refused, at the line where the strict tree parser finds the fault. */
+function syntaxError(source: string, file: string): InputError {
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  const offset = first?.offset ?? source.length;
+  const what = first ? printParseErrorCode(first.error) : tree ? 'InvalidSymbol' : 'EmptyFile';
+  return new InputError(file, lineAt(source, offset), `not valid JSON (${what})`);
 }
 
 /** Report schema issues as one InputError: the first at its line, a few more after it. */
