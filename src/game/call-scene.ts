@@ -9,7 +9,7 @@ import { Portrait } from './portrait.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import { drawWorkstation } from './workstation.ts';
 
-/** What the DOM side asks the scene to show; the scene reads it every frame. */
+/** What the DOM side asks the scene to show; the scene reads it when it draws. */
 export interface StageState {
   call: StageCall | undefined;
   expression: Expression;
@@ -17,6 +17,8 @@ export interface StageState {
   talking: boolean;
   status: LineStatus;
   animate: boolean;
+  /** no call on screen: the scene must not wake itself */
+  paused: boolean;
 }
 
 function clockText(ms: number): string {
@@ -32,6 +34,7 @@ export class CallScene extends Phaser.Scene {
   private frame!: ChannelFrame;
   private shownMood = 0;
   private shownStatus: LineStatus | undefined;
+  private wakeTimer: number | undefined;
 
   constructor() {
     super(SCENE_KEYS.call);
@@ -73,6 +76,25 @@ export class CallScene extends Phaser.Scene {
     this.portrait.update(time, state.animate);
     this.meter.update(time);
     this.frame.update(time, state.talking && state.animate);
-    this.frame.timer.setText(clockText(state.call.elapsed()));
+    const elapsed = state.call.elapsed();
+    this.frame.timer.setText(clockText(elapsed));
+    if (!this.portrait.moving(time, state.animate) && !this.meter.moving(time) && !(state.talking && state.animate)) this.rest(time, elapsed);
+  }
+
+  /**
+   * Nothing moves: let the game loop sleep after this frame is drawn, and wake it for the next
+   * thing that changes by itself (the clock's next second, the next blink). The DOM side wakes
+   * it for everything else (a new line, a mood, an expression).
+   */
+  private rest(time: number, elapsed: number): void {
+    const nextSecond = 1000 - (elapsed % 1000);
+    const blink = this.portrait.nextChange(this.state.animate);
+    const delay = Math.max(16, Math.min(nextSecond, blink === undefined ? Infinity : blink - time));
+    const loop = this.game.loop;
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => loop.sleep());
+    window.clearTimeout(this.wakeTimer);
+    this.wakeTimer = window.setTimeout(() => {
+      if (!this.state.paused) loop.wake();
+    }, delay);
   }
 }

@@ -95,6 +95,7 @@ export function drawChannelFrame(scene: Phaser.Scene, g: Phaser.GameObjects.Grap
     signAt = { x: x + 380, y: top + 104 };
   }
   status.setPosition(statusAt.x, statusAt.y);
+  let signShown = false;
 
   return {
     portrait,
@@ -105,7 +106,10 @@ export function drawChannelFrame(scene: Phaser.Scene, g: Phaser.GameObjects.Grap
       status.setText(STATUS_TEXT[channel][next]);
     },
     update(time, talking) {
+      // An idle sign is cleared once, not every frame.
+      if (!talking && !signShown) return;
       sign.clear();
+      signShown = talking;
       if (!talking) return;
       if (channel === 'phone') {
         for (let i = 0; i < 16; i++) {

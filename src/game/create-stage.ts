@@ -6,7 +6,7 @@ import { SCENE_KEYS } from './scene-keys.ts';
 
 /** Start Phaser in `host` (which must be in the document, so it has a size) and resolve once it can draw a call. */
 export function createStage(host: HTMLElement, options: { animate: boolean }): Promise<CallStage> {
-  const state: StageState = { call: undefined, expression: 'calm', mood: 0, talking: false, status: 'live', animate: options.animate };
+  const state: StageState = { call: undefined, expression: 'calm', mood: 0, talking: false, status: 'live', animate: options.animate, paused: true };
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,
@@ -27,10 +27,14 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
       },
     });
     game.scene.add(SCENE_KEYS.call, CallScene, false);
+    // The scene lets the loop sleep when nothing moves; any change on the DOM side wakes it.
+    const wake = () => {
+      if (!state.paused) game.loop.wake();
+    };
     const stage: CallStage = {
       element: host,
       showCall(call) {
-        Object.assign(state, { call, expression: call.expression, mood: call.mood, status: call.status, talking: false });
+        Object.assign(state, { call, expression: call.expression, mood: call.mood, status: call.status, talking: false, paused: false });
         game.loop.wake();
         const scene = game.scene.getScene(SCENE_KEYS.call);
         if (scene && game.scene.isActive(SCENE_KEYS.call)) scene.scene.restart(state);
@@ -40,18 +44,23 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
       },
       setExpression(expression) {
         state.expression = expression;
+        wake();
       },
       setMood(mood) {
         state.mood = mood;
+        wake();
       },
       setTalking(talking) {
         state.talking = talking;
+        wake();
       },
       setStatus(status) {
         state.status = status;
+        wake();
       },
       pause() {
         state.talking = false;
+        state.paused = true;
         game.loop.sleep();
       },
     };

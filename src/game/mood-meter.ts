@@ -1,15 +1,20 @@
 import type Phaser from 'phaser';
+import { WORLD } from './layout.ts';
 import { moodColor } from './palette.ts';
 
 const MIN = -5;
 const MAX = 5;
 const ANIMATION_MS = 700;
+const FONT = 'system-ui, sans-serif';
 
-/** A vertical meter for the caller's mood (−5 … 5) whose marker glides to each new value. */
+/**
+ * A vertical meter for the caller's mood (−5 … 5) whose marker glides to each new value.
+ * The scale is baked once; the level is redrawn only while it moves.
+ */
 export class MoodMeter {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly value: Phaser.GameObjects.Text;
-  private shown = 0;
+  private shown = Number.NaN;
   private from = 0;
   private target = 0;
   private startedAt = 0;
@@ -20,11 +25,22 @@ export class MoodMeter {
     private readonly y: number,
     private readonly height: number,
   ) {
+    if (!scene.textures.exists('mood-scale')) {
+      const scale = scene.make.graphics({}, false);
+      scale.fillStyle(0x0e141b, 0.6).fillRoundedRect(x - 4, y - 4, 48, height + 8, 10);
+      for (let m = MIN; m < MAX; m++) {
+        const top = y + ((MAX - (m + 1)) / (MAX - MIN)) * height;
+        scale.fillStyle(moodColor(m + 0.5), 0.35).fillRect(x, top + 1, 40, height / (MAX - MIN) - 2);
+      }
+      scale.generateTexture('mood-scale', WORLD.width, WORLD.height);
+      scale.destroy();
+    }
+    scene.add.image(0, 0, 'mood-scale').setOrigin(0, 0);
     this.g = scene.add.graphics();
-    scene.add.text(x + 20, y - 30, 'MOOD', { fontFamily: 'system-ui, sans-serif', fontSize: '15px', color: '#dfe7ee', fontStyle: 'bold' }).setOrigin(0.5, 0);
-    scene.add.text(x + 48, y - 6, '+5', { fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: '#b8c4cf' });
-    scene.add.text(x + 48, y + height - 10, '−5', { fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: '#b8c4cf' });
-    this.value = scene.add.text(x + 20, y + height + 12, '0', { fontFamily: 'system-ui, sans-serif', fontSize: '22px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5, 0);
+    scene.add.text(x + 20, y - 30, 'MOOD', { fontFamily: FONT, fontSize: '15px', color: '#dfe7ee', fontStyle: 'bold' }).setOrigin(0.5, 0);
+    scene.add.text(x + 48, y - 6, '+5', { fontFamily: FONT, fontSize: '13px', color: '#b8c4cf' });
+    scene.add.text(x + 48, y + height - 10, '−5', { fontFamily: FONT, fontSize: '13px', color: '#b8c4cf' });
+    this.value = scene.add.text(x + 20, y + height + 12, '0', { fontFamily: FONT, fontSize: '22px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5, 0);
   }
 
   /** Move to a new mood; `animate` false jumps there. */
@@ -32,27 +48,29 @@ export class MoodMeter {
     this.from = animate ? this.shown : mood;
     this.target = mood;
     this.startedAt = time;
-    if (!animate) this.shown = mood;
+    const rounded = Math.round(mood);
+    this.value.setText(rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0');
   }
 
-  /** Redraw for the current time (ms). */
+  /** True while the marker is still gliding. */
+  moving(time: number): boolean {
+    return time - this.startedAt < ANIMATION_MS && this.from !== this.target;
+  }
+
+  /** Bring the level up to date for the current time (ms); draws only when it moved. */
   update(time: number): void {
-    const t = Math.min(1, (time - this.startedAt) / ANIMATION_MS);
+    const t = Math.min(1, Math.max(0, (time - this.startedAt) / ANIMATION_MS));
     const eased = 1 - (1 - t) ** 3;
-    this.shown = this.from + (this.target - this.from) * eased;
+    const from = Number.isNaN(this.from) ? this.target : this.from;
+    const shown = from + (this.target - from) * eased;
+    if (shown === this.shown) return;
+    this.shown = shown;
     const { x, y, height } = this;
-    const g = this.g.clear();
-    g.fillStyle(0x0e141b, 0.6).fillRoundedRect(x - 4, y - 4, 48, height + 8, 10);
-    for (let m = MIN; m < MAX; m++) {
-      const top = y + ((MAX - (m + 1)) / (MAX - MIN)) * height;
-      g.fillStyle(moodColor(m + 0.5), 0.35).fillRect(x, top + 1, 40, height / (MAX - MIN) - 2);
-    }
-    const level = y + ((MAX - this.shown) / (MAX - MIN)) * height;
+    const level = y + ((MAX - shown) / (MAX - MIN)) * height;
     const zero = y + height / 2;
-    g.fillStyle(moodColor(this.shown)).fillRect(x, Math.min(level, zero), 40, Math.abs(zero - level));
+    const g = this.g.clear();
+    g.fillStyle(moodColor(shown)).fillRect(x, Math.min(level, zero), 40, Math.abs(zero - level));
     g.lineStyle(2, 0xffffff, 0.7).lineBetween(x - 4, zero, x + 44, zero);
     g.fillStyle(0xffffff).fillTriangle(x - 12, level - 8, x - 12, level + 8, x - 2, level);
-    const rounded = Math.round(this.target);
-    this.value.setText(rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0');
   }
 }
