@@ -1,8 +1,8 @@
 import type { Beat, ChoiceOption, SessionSnapshot } from '../engine/schema/session.ts';
 import type { Expression, ScenarioHeader } from '../engine/schema/tags.ts';
 import { reportCall, type CallReport } from '../engine/scoring/call-report.ts';
-import { rateChoice } from '../engine/scoring/rate-choice.ts';
-import { StorySession, StoryPlayError } from '../engine/story/session.ts';
+import { StorySession } from '../engine/story/session.ts';
+import { CallTimer } from '../engine/call-timer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Rubrics } from '../platform/rubric-data-source.ts';
 import { SAVED_DATA_VERSION, type CallMode, type CallSave } from '../platform/saved-data.ts';
@@ -10,7 +10,7 @@ import type { SavedDataStore } from '../platform/saved-data-store.ts';
 import type { CallKit } from './call-kit.ts';
 import type { LineStatus } from './call-stage.ts';
 import { CallView } from './call-view.ts';
-import { renderDebrief } from './debrief-view.ts';
+import { lineFacts } from './line-facts.ts';
 import type { LineFacts } from './line-review.ts';
 
 /** A scenario as bundled: id, header and compiled story JSON. */
@@ -26,6 +26,13 @@ export type CallStart = { kind: 'new' } | { kind: 'resume'; save: CallSave } | {
 /** What a call is scored with: the live rubric data in practice, an attempt's frozen data in certification. */
 export type CallScoring = Pick<Rubrics, 'analyzer' | 'rules' | 'hash'>;
 
+/** Why a call did not start or could not go on. */
+export type CallFailure =
+  /** the save could not be resumed; it was set aside, and the set-aside notice says why */
+  | { kind: 'save_refused' }
+  /** the story failed while playing; the save made before the failing line is set aside for the trainer */
+  | { kind: 'story_failed'; message: string };
+
 /** What a call needs from the app. */
 export interface CallOptions {
   root: HTMLElement;
@@ -38,36 +45,51 @@ export interface CallOptions {
   scoring: CallScoring;
   /** after every choice, with the session as it now stands */
   onProgress?(snapshot: SessionSnapshot): void;
-  /** once, as soon as the call ends: its report and the time spent on it */
+  /** once, as soon as the story reaches its ending (before the closing lines have played): its report and the time spent on it */
   onEnded(report: CallReport, durationMs: number): void;
-  /** when set, the end-of-call button does this instead of opening the debrief (certification has no debrief) */
-  next?: { label: string; go(): void };
-  /** the screen changed: 'call' while talking, 'debrief' after */
-  onScreen(screen: 'call' | 'debrief'): void;
-  /** back to the scenario list */
+  /** what the end-of-call button offers: the debrief in practice, the next call in certification */
+  next: { label: string; go(): void };
+  /** the trainee left the call (it is saved) */
   onMenu(): void;
-  /** start another call of the same scenario */
-  onRestart(start: CallStart): void;
+  /** the call could not start or go on; nothing is on screen any more */
+  onFailure(failure: CallFailure): void;
 }
 
 const STATUS_FOR_CUE: Partial<Record<Beat['sfx'][number], LineStatus>> = { ring: 'ringing', pickup: 'live', hold: 'hold', hangup: 'ended' };
 
-/** Start the session a call begins with; a save the engine refuses is set aside and reported. */
-function openSession(options: CallOptions, start: CallStart): StorySession | undefined {
+/** Start the session a call begins with; a save the engine refuses is set aside. */
+function openSession(options: CallOptions, start: CallStart): StorySession | CallFailure {
   const { scenario, saves } = options;
   const opts = { file: `${scenario.id}.ink`, rubricHash: options.scoring.hash };
   if (start.kind === 'resume') {
     try {
       return StorySession.restore(scenario.json, start.save.snapshot, opts);
     } catch (error) {
-      if (!(error instanceof StoryPlayError)) throw error;
-      saves.refuseCall(scenario.id, error.message.replace(`${opts.file}: `, ''));
-      return undefined;
+      saves.refuseCall(scenario.id, plainReason(error, opts.file));
+      return { kind: 'save_refused' };
     }
   }
-  const session = StorySession.start(scenario.json, opts);
-  if (start.kind === 'replay') for (const pick of start.path) session.choose(pick);
-  return session;
+  try {
+    const session = StorySession.start(scenario.json, opts);
+    if (start.kind === 'replay') for (const pick of start.path) session.choose(pick);
+    return session;
+  } catch (error) {
+    return storyFailed(options, plainReason(error, opts.file));
+  }
+}
+
+/** An error's message without the file name the engine puts first. */
+function plainReason(error: unknown, file: string): string {
+  return (error instanceof Error ? error.message : String(error)).replace(`${file}: `, '');
+}
+
+/** Say, for the trainee, that the story broke; the details are for the trainer. */
+function storyFailed(options: CallOptions, reason: string): CallFailure {
+  const title = options.scenario.header.title;
+  return {
+    kind: 'story_failed',
+    message: `The story of “${title}” ran into an error, so this call cannot go on. Your call up to your last line is kept, set aside for your trainer to look at. Details for your trainer: ${reason}.`,
+  };
 }
 
 /** A call on screen; `stop` saves it and releases its listeners (safe to call twice). */
@@ -75,20 +97,20 @@ export interface RunningCall {
   stop(): void;
 }
 
-/** Run one call on screen: lines, sounds, the face and meter, choices, coaching, saves, then the debrief. Undefined when a save could not be resumed. */
+/** Run one call on screen: lines, sounds, the face and meter, choices, coaching, saves, then the end-of-call button. Undefined when it could not start (`onFailure` was told why). */
 export function runCall(options: CallOptions, start: CallStart): RunningCall | undefined {
   const opened = openSession(options, start);
-  if (!opened) return undefined;
+  if (!(opened instanceof StorySession)) {
+    options.onFailure(opened);
+    return undefined;
+  }
   const session: StorySession = opened;
   const { root, scenario, kit, saves, clock, scoring } = options;
   const view = new CallView(scenario.header, clock, { leave: () => options.onMenu() });
   let finished = false;
-  let report: CallReport | undefined;
   let expression: Expression = 'calm';
-  let elapsedBase = start.kind === 'resume' ? start.save.elapsedMs : 0;
-  const startedAt = clock.now();
-  let running = true;
-  const elapsed = () => (running ? elapsedBase + clock.now() - startedAt : elapsedBase);
+  const timer = new CallTimer(() => clock.now(), start.kind === 'resume' ? start.save.elapsedMs : 0);
+  const elapsed = () => timer.elapsed();
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
     if (target?.closest('button, input, a')) return;
@@ -119,9 +141,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     });
   }
 
-  function facts(option: ChoiceOption): LineFacts {
-    return { rated: rateChoice(option, scoring.analyzer), analysis: scoring.analyzer.analyze(option.text), triggers: kit.triggers };
-  }
+  const facts = (option: ChoiceOption): LineFacts => lineFacts(option, scoring.analyzer, kit.triggers);
 
   async function play(beats: readonly Beat[], live: boolean): Promise<void> {
     for (const beat of beats) {
@@ -152,18 +172,26 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     view.describeCaller(expression, session.mood);
   }
 
+  /** The ending is reached: the call is kept at once, even if the trainee leaves while the closing lines play. */
+  function end(): void {
+    const durationMs = Math.round(timer.stop());
+    saves.dropCall(scenario.id);
+    options.onEnded(reportCall(session, scoring.analyzer, scoring.rules), durationMs);
+  }
+
+  /** The story broke: stop, set the last save aside for the trainer, and let the app say so. */
+  function fail(error: unknown): void {
+    finish();
+    const reason = plainReason(error, `${scenario.id}.ink`);
+    saves.refuseCall(scenario.id, `its story failed while playing (${reason})`);
+    options.onFailure(storyFailed(options, reason));
+  }
+
   function turn(): void {
     if (finished) return;
     if (session.ended) {
-      running = false;
-      elapsedBase = elapsed();
-      saves.dropCall(scenario.id);
-      report = reportCall(session, scoring.analyzer, scoring.rules);
-      options.onEnded(report, Math.round(elapsedBase));
-      if (options.next) {
-        const { label, go } = options.next;
-        view.showEnded('The call has ended.', () => (finish(), go()), label);
-      } else view.showEnded('The call has ended.', showDebrief);
+      const { label, go } = options.next;
+      view.showEnded('The call has ended.', () => (finish(), go()), label);
       return;
     }
     performance.mark('frontline:choices-shown');
@@ -171,33 +199,20 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       session.choices.map((c) => c.text),
       (index) => {
         const option = session.choices[index]!;
-        const beats = session.choose(index);
-        saveNow();
+        let beats: Beat[];
+        try {
+          beats = session.choose(index);
+        } catch (error) {
+          return fail(error);
+        }
+        if (session.ended) end();
+        else saveNow();
         options.onProgress?.(session.snapshot());
         view.focusTranscript();
         if (options.mode === 'practice') view.coaching.show(facts(option));
         void play(beats, true).then(turn);
       },
     );
-  }
-
-  function showDebrief(): void {
-    finish();
-    const done = report ?? reportCall(session, scoring.analyzer, scoring.rules);
-    const { best, improved } = saves.offerBest({ scenarioId: scenario.id, scores: done.scores, outcome: done.outcome });
-    const moodCurve = session.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
-    if (moodCurve.at(-1)?.mood !== session.mood) moodCurve.push({ mood: session.mood, agent: false });
-    const debrief = renderDebrief(
-      { title: scenario.header.title, report: done, lines: session.history.map((r) => facts(r.offered[r.chosen]!)), moodCurve, best, improved },
-      {
-        retry: () => options.onRestart({ kind: 'new' }),
-        replayFrom: (i) => options.onRestart({ kind: 'replay', path: done.path.slice(0, i).map((n) => n - 1) }),
-        menu: options.onMenu,
-      },
-    );
-    root.replaceChildren(debrief);
-    options.onScreen('debrief');
-    debrief.querySelector<HTMLElement>('h1')?.focus();
   }
 
   root.replaceChildren(view.element);
@@ -212,10 +227,10 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     status: 'live',
     elapsed,
   });
-  options.onScreen('call');
   document.addEventListener('keydown', onKey);
   view.element.querySelector<HTMLElement>('h1')?.focus();
-  if (start.kind !== 'resume') saveNow();
+  if (session.ended) end();
+  else if (start.kind !== 'resume') saveNow();
   // A fresh call plays its opening with sound and typing; a resumed or replayed one shows its transcript at once.
   void play(session.beats, fresh).then(turn);
   return {

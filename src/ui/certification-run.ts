@@ -25,7 +25,6 @@ export interface RunOptions {
   clock: Clock;
   animate: boolean;
   now(): string;
-  onCall(scenarioId: string): void;
   /** a call was recorded; `lines` are the texts of the chosen lines, in order */
   onCallRecorded(call: CallRecord, lines: string[], trackName: string): void;
   /** the attempt changed (a choice, a call) and is being stored */
@@ -87,10 +86,8 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
         animate: options.animate,
         mode: 'certification',
         scoring,
-        onScreen: () => options.onCall(scenario.id),
         onMenu: options.onLeave,
-        // Certification shows no debrief, so nothing offers a restart.
-        onRestart: options.onLeave,
+        onFailure: (failure) => options.onProblem(failure.kind === 'story_failed' ? failure.message : `The call in progress for "${scenario.header.title}" could not be resumed.`),
         onProgress: (snapshot) => {
           attempt = saveProgress(attempt, snapshot);
           void persist();
@@ -106,7 +103,6 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
       },
       begin,
     );
-    if (!active) options.onProblem(`The call in progress for "${scenario.header.title}" could not be resumed.`);
   }
 
   playNext();

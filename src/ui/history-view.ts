@@ -19,6 +19,8 @@ export interface HistoryActions {
   rename(name: string): void;
   exportJson(): void;
   exportCsv(): void;
+  /** open a practice call's debrief */
+  debrief(callId: string): void;
   results(attemptId: string): void;
   certificate(attemptId: string): void;
   resume(): void;
@@ -65,6 +67,7 @@ export function renderHistory(data: HistoryData, actions: HistoryActions): HTMLE
       h('th', { attrs: { scope: 'row' } }, call.scenarioTitle),
       h('td', {}, call.outcome ? OUTCOME_LABELS[call.outcome].title : 'No outcome'),
       ...SCORE_KEYS.map((key) => h('td', { attrs: { 'data-score': key } }, `${call.scores[key]}%`)),
+      h('td', { class: 'row-actions' }, h('button', { class: 'secondary small', attrs: { type: 'button', 'data-action': 'debrief', 'aria-label': `Debrief of ${call.scenarioTitle}, ${when(call.startedAt)}` }, on: { click: () => actions.debrief(call.id) } }, 'Debrief')),
     ),
   );
   const empty = data.attempts.length === 0 && data.practice.length === 0;
@@ -87,7 +90,7 @@ export function renderHistory(data: HistoryData, actions: HistoryActions): HTMLE
     h('h2', { attrs: { id: 'practice-heading' } }, 'Practice calls'),
     practice.length === 0
       ? h('p', {}, 'No practice calls finished yet.')
-      : h('div', { class: 'table-scroll' }, h('table', { class: 'history-table', attrs: { 'aria-labelledby': 'practice-heading' } }, h('thead', {}, h('tr', {}, col('Date'), col('Caller'), col('Outcome'), ...SCORE_KEYS.map((key) => col(RUBRIC_LABELS[key])))), h('tbody', {}, ...practiceRows))),
+      : h('div', { class: 'table-scroll' }, h('table', { class: 'history-table', attrs: { 'aria-labelledby': 'practice-heading' } }, h('thead', {}, h('tr', {}, col('Date'), col('Caller'), col('Outcome'), ...SCORE_KEYS.map((key) => col(RUBRIC_LABELS[key])), h('td', {}))), h('tbody', {}, ...practiceRows))),
     h('h2', { attrs: { id: 'export-heading' } }, 'Export'),
     h('p', {}, 'Download every record, practice and certification, to give to your trainer: JSON for Frontline’s results view, CSV (one row per call) for a spreadsheet.'),
     h(

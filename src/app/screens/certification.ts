@@ -1,0 +1,74 @@
+import { blockersFor } from '../../engine/certification/pass-rules.ts';
+import { canStartAttempt } from '../../engine/certification/can-start-attempt.ts';
+import { startAttempt } from '../../engine/certification/start-attempt.ts';
+import type { AttemptRecord } from '../../engine/records/attempt-record.ts';
+import { trackScenarioIds } from '../../engine/schema/track.ts';
+import { browserClock } from '../../platform/clock.ts';
+import type { RecordsStore } from '../../platform/records-store.ts';
+import { loadTrack } from '../../platform/track-source.ts';
+import { renderCertificationIntro } from '../../ui/certification-intro-view.ts';
+import { runAttempt } from '../../ui/certification-run.ts';
+import { renderMessage } from '../../ui/message-view.ts';
+import type { App, Intent } from '../app.ts';
+import type { LoadedKit } from '../call-kit-access.ts';
+import type { Route, Visit } from '../router.ts';
+
+/** `#/certification`: resume the attempt in progress, else state the rules and take the candidate's name, then play the run. */
+export function certificationRoute(app: App): Route<Intent> {
+  return { pattern: /^certification$/, enter: (visit) => void enterCertification(app, visit) };
+}
+
+async function enterCertification(app: App, visit: Visit<Intent>): Promise<void> {
+  const loaded = await app.kit.load();
+  const found = loaded && (await app.records.load());
+  if (!loaded || !found || !visit.live()) return;
+  const open = found.loaded.attempts.find((attempt) => attempt.status === 'in_progress');
+  if (open) return playAttempt(app, visit, open, found.store, loaded);
+  const track = loadTrack();
+  const headers = trackScenarioIds(track).flatMap((id) => app.stories.find((s) => s.id === id)?.header ?? []);
+  const blockers = [...blockersFor(track, loaded.kit.rubrics.data)].map((id) => loaded.kit.triggers.get(id)?.family ?? id);
+  const begin = async (name: string): Promise<string | undefined> => {
+    app.saves.saveName(name);
+    const at = app.now();
+    const { attempts } = await found.store.load();
+    const check = canStartAttempt(attempts.filter((attempt) => attempt.candidate.trim() === name), track, at);
+    if (!check.ok) return check.reason;
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
+    const attempt = startAttempt({ id: crypto.randomUUID(), candidate: name, track, data: loaded.kit.rubrics.data, storyHashes: app.storyHashes(), now: at, seed, attemptNumber: check.attemptNumber });
+    try {
+      await found.store.saveAttempt(attempt);
+    } catch (error) {
+      return `The attempt could not be stored, so it has not started: ${(error as Error).message}.`;
+    }
+    if (visit.live()) playAttempt(app, visit, attempt, found.store, loaded);
+    return undefined;
+  };
+  app.show(renderCertificationIntro({ track, calls: headers, blockers, name: app.saves.name() ?? '' }, { begin }));
+}
+
+function playAttempt(app: App, visit: Visit<Intent>, attempt: AttemptRecord, store: RecordsStore, loaded: LoadedKit): void {
+  app.reporting.requeue(attempt);
+  app.reporting.scormProgress(attempt);
+  const run = runAttempt(attempt, {
+    root: app.root,
+    records: store,
+    saves: app.saves,
+    kit: loaded.kit,
+    run: loaded.chunk.runCall,
+    scenarios: app.stories,
+    storyHashes: app.storyHashes(),
+    clock: browserClock,
+    animate: app.kit.animate,
+    now: () => app.now(),
+    onCallRecorded: (call, lines, trackName) => app.reporting.call(call, lines, trackName),
+    onStored: (state) => app.reporting.scormProgress(state),
+    onLeave: () => app.nav.go(''),
+    onFinished: (finished) => {
+      app.reporting.finished(finished);
+      // The run is over: Back from the results goes to the screen before it, not into a finished run.
+      app.nav.replace(`certification/results/${finished.id}`);
+    },
+    onProblem: (message) => app.show(renderMessage('The certification run cannot go on', message, () => app.nav.go(''))),
+  });
+  visit.onLeave(() => run.stop());
+}

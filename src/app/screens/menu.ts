@@ -1,0 +1,25 @@
+import { renderMenu } from '../../ui/menu-view.ts';
+import { showNotices } from '../../ui/notices-view.ts';
+import type { App, Intent } from '../app.ts';
+import type { Route } from '../router.ts';
+
+/** `#/`: the scenario list, with each one's best score and any call in progress. */
+export function menuRoute(app: App, notices: HTMLElement): Route<Intent> {
+  return {
+    pattern: /^$/,
+    enter() {
+      const entries = app.stories.map(({ id, header }) => ({ header, best: app.saves.best(id), hasSave: app.saves.callSave(id)?.mode === 'practice' }));
+      app.show(
+        renderMenu(entries, {
+          // A call's address resumes its save when there is one; "Take the call" and "Start over" ask for a new call.
+          start: (id, resume) => app.nav.go(`call/${id}`, resume ? undefined : { start: { kind: 'new' } }),
+          certification: () => app.nav.go('certification'),
+          history: () => app.nav.go('history'),
+          results: () => app.nav.go('results'),
+          lrs: () => app.nav.go('lrs'),
+        }),
+      );
+      showNotices(notices, app.saves.takeNotices());
+    },
+  };
+}
