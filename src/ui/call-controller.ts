@@ -205,9 +205,9 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
         } catch (error) {
           return fail(error);
         }
-        if (session.ended) end();
-        else saveNow();
+        saveNow();
         options.onProgress?.(session.snapshot());
+        if (session.ended) end();
         view.focusTranscript();
         if (options.mode === 'practice') view.coaching.show(facts(option));
         void play(beats, true).then(turn);
