@@ -87,6 +87,7 @@ else if (scormApi) void launchScorm(app, scormApi).then((first) => first !== und
 else router.start();
 performance.mark('frontline:menu-ready');
 reporting.resumeOutbox();
-// Fetch the call's code while the trainee reads the menu.
+// Build the call kit (its code, rubrics, the drawn stage, the sounds) while the trainee reads
+// the menu, so that a call starts at once.
 const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-idle(() => kit.prefetch());
+idle(() => kit.warm());

@@ -37,9 +37,12 @@ export class CallKitAccess {
     this.kit?.stage.pause();
   }
 
-  /** Fetch the call's code in the background; a failure is retried, and reported, when a call starts. */
-  prefetch(): void {
-    void this.loader.prefetch().catch(() => undefined);
+  /** Build the kit in the background; a failure is retried, and reported, when a call starts. */
+  warm(): void {
+    void this.loader.load(this.stageHost, { animate: this.animate, sound: this.sound }).then(
+      (loaded) => this.keep(loaded),
+      () => undefined,
+    );
   }
 
   /** The kit; undefined if it failed to load (the screen says why). */

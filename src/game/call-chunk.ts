@@ -14,6 +14,8 @@ export const KIT_STEPS = 8;
 export async function buildCallKit(host: HTMLElement, options: { animate: boolean; sound: SoundSettings }, onStep: (label: string) => void): Promise<CallKit> {
   const rubrics = loadRubrics();
   onStep('Rubrics ready');
+  // The kit is usually built while the menu shows: give the page a turn after the longest step.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   // Phaser's boot and the sound synthesis do not depend on each other.
   const [stage, cues] = await Promise.all([
     createStage(host, { animate: options.animate }).then((ready) => {

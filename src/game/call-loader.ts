@@ -50,7 +50,10 @@ export class CallLoader {
     return () => this.listeners.delete(listener);
   }
 
-  /** The kit, built on first use. */
+  /**
+   * The kit, built on first use: call it while the menu shows so that a call starts at once.
+   * The sound settings are applied again on every call, since they may have changed meanwhile.
+   */
   load(host: HTMLElement, options: { animate: boolean; sound: SoundSettings }): Promise<{ kit: CallKit; chunk: CallChunk }> {
     if (!this.kit) {
       this.kit = this.prefetch().then(async (chunk) => {
@@ -60,8 +63,13 @@ export class CallLoader {
         return { kit, chunk };
       });
       this.kit.catch(() => (this.kit = undefined));
+      return this.kit;
     }
-    return this.kit;
+    return this.kit.then((loaded) => {
+      loaded.kit.cues.setMuted(options.sound.muted);
+      loaded.kit.cues.setVolume(options.sound.volume);
+      return loaded;
+    });
   }
 
   private advance(share: number, step: string): void {

@@ -22,6 +22,7 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
         postBoot: () => {
           game.canvas.setAttribute('aria-hidden', 'true');
           game.loop.sleep();
+          game.canvas.dataset.loop = 'asleep';
           resolve(stage);
         },
       },
@@ -29,12 +30,15 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
     game.scene.add(SCENE_KEYS.call, CallScene, false);
     // The scene lets the loop sleep when nothing moves; any change on the DOM side wakes it.
     const wake = () => {
-      if (!state.paused) game.loop.wake();
+      if (state.paused) return;
+      game.canvas.dataset.loop = 'awake';
+      game.loop.wake();
     };
     const stage: CallStage = {
       element: host,
       showCall(call) {
         Object.assign(state, { call, expression: call.expression, mood: call.mood, status: call.status, talking: false, paused: false });
+        game.canvas.dataset.loop = 'awake';
         game.loop.wake();
         const scene = game.scene.getScene(SCENE_KEYS.call);
         if (scene && game.scene.isActive(SCENE_KEYS.call)) scene.scene.restart(state);
@@ -62,6 +66,7 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
         state.talking = false;
         state.paused = true;
         game.loop.sleep();
+        game.canvas.dataset.loop = 'asleep';
       },
     };
   });

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openPage, type TestPage } from './browser.ts';
+import { nextStep, testScenario } from './call-steps.ts';
+
+const appUrl = inject('appUrl');
+const scenario = testScenario();
+let open: TestPage | undefined;
+
+afterEach(async () => {
+  await open?.close();
+  open = undefined;
+});
+
+const loopState = (t: TestPage) => t.page.locator('.stage-host canvas').getAttribute('data-loop');
+const asleep = (t: TestPage) => t.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('.stage-host canvas')?.dataset.loop === 'asleep', undefined, { timeout: 10_000, polling: 50 });
+
+describe('the call scene draws only when something changes', () => {
+  it('lets the game loop sleep while the trainee reads the choices, and wakes it for a new line', async () => {
+    open = await openPage();
+    const t = open;
+    await t.page.goto(appUrl);
+    await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
+    expect(await nextStep(t.page)).toBe('choices');
+    await asleep(t);
+    await t.shot('call-idle-asleep');
+    // The customer answers: expression, mood and line change, the scene draws them, then rests again.
+    await t.page.keyboard.press('1');
+    expect(await nextStep(t.page)).toBe('choices');
+    await asleep(t);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('keeps drawing while the customer talks, with motion on', async () => {
+    open = await openPage({ reducedMotion: false });
+    const t = open;
+    await t.page.goto(appUrl);
+    await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
+    await t.page.waitForSelector('.transcript .line');
+    expect(await loopState(t)).toBe('awake');
+    await t.shot('call-talking-awake', false);
+    expect(await nextStep(t.page, true)).toBe('choices');
+    await asleep(t);
+    expect(t.errors).toEqual([]);
+  });
+});
