@@ -1,8 +1,9 @@
 import { summarizeCohort } from '../engine/records/cohort-summary.ts';
-import type { ExportDocument } from '../engine/records/export-document.ts';
-import { importExports, type ImportProblem } from '../engine/records/import-exports.ts';
+import { exportSizeProblem, type FileImport, type ImportProgress } from '../engine/records/import-export-file.ts';
+import { NO_IMPORTS, withImport, type ImportState } from '../engine/records/loaded-exports.ts';
 import { SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
+import { importInWorker } from './import-in-worker.ts';
 import { RUBRIC_LABELS } from './labels.ts';
 import { renderTriggerChart } from './trigger-chart.ts';
 
@@ -12,7 +13,11 @@ const col = (text: string) => h('th', { attrs: { scope: 'col' } }, text);
 
 /** The trainer's results view: import trainees' JSON exports (picked or dropped) and see the cohort. */
 export function renderCohortView(): HTMLElement {
-  const files = new Map<string, string>();
+  let state: ImportState = NO_IMPORTS;
+  // Files wait here and go through the importer one at a time; clearing starts a new generation so a late result is dropped.
+  const queue: File[] = [];
+  let importing = false;
+  let generation = 0;
   const input = h('input', { attrs: { id: 'export-files', type: 'file', multiple: true, accept: '.json,application/json', 'data-action': 'import' } });
   const zone = h(
     'div',
@@ -20,22 +25,58 @@ export function renderCohortView(): HTMLElement {
     h('label', { attrs: { for: 'export-files' } }, h('strong', {}, 'Choose trainees’ JSON exports'), h('span', {}, ' or drop them here. Each file is checked; a bad one is reported and the rest still load.')),
     input,
   );
+  const progress = h('div', { class: 'import-progress', attrs: { hidden: true, 'data-importing': '' } });
   const output = h('div', { class: 'cohort-output', attrs: { 'aria-live': 'polite' } });
-  const clear = h('button', { class: 'secondary small', attrs: { type: 'button', 'data-action': 'clear', hidden: true }, on: { click: () => (files.clear(), show()) } }, 'Clear the imported files');
+  const clear = h(
+    'button',
+    { class: 'secondary small', attrs: { type: 'button', 'data-action': 'clear', hidden: true }, on: { click: () => ((state = NO_IMPORTS), (queue.length = 0), (generation += 1), show()) } },
+    'Clear the imported files',
+  );
 
-  async function add(list: FileList | null): Promise<void> {
-    for (const file of list ? [...list] : []) files.set(file.name, await file.text());
-    show();
+  function add(list: FileList | null): void {
+    queue.push(...(list ? [...list] : []));
+    void pump();
+  }
+
+  async function pump(): Promise<void> {
+    if (importing) return;
+    importing = true;
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const mine = generation;
+      const waiting = queue.length;
+      showProgress(file.name, { step: 'reading', done: 0, total: 0 }, waiting);
+      // The size is checked before anything reads the file.
+      const tooBig = exportSizeProblem(file.size);
+      const result: FileImport = tooBig ? { ok: false, message: tooBig } : await importInWorker(file, (p) => showProgress(file!.name, p, waiting));
+      if (mine === generation) state = withImport(state, file.name, result);
+      show();
+    }
+    importing = false;
+    progress.hidden = true;
+  }
+
+  function showProgress(name: string, p: ImportProgress, waiting: number): void {
+    progress.hidden = false;
+    const bar = h('progress', { attrs: { 'aria-label': `Importing ${name}` } });
+    if (p.total > 0) {
+      bar.max = p.total;
+      bar.value = p.done;
+    }
+    const counted = p.total > 0 ? `: ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}` : '…';
+    const more = waiting === 0 ? '' : ` (${waiting} more ${waiting === 1 ? 'file' : 'files'} waiting)`;
+    progress.replaceChildren(h('p', { attrs: { 'data-step': p.step } }, `${name}: ${STEP_WORDS[p.step]}${counted}${more}`), bar);
   }
 
   function show(): void {
-    clear.hidden = files.size === 0;
-    if (files.size === 0) return output.replaceChildren();
-    const { exports, problems } = importExports([...files].map(([name, text]) => ({ name, text })));
-    output.replaceChildren(...renderImport(exports, problems, [...files.keys()]));
+    clear.hidden = state.loaded.length === 0 && state.problems.length === 0 && state.duplicates.length === 0;
+    if (clear.hidden) return output.replaceChildren();
+    output.replaceChildren(...renderImport(state));
   }
 
-  input.addEventListener('change', () => void add(input.files).then(() => (input.value = '')));
+  input.addEventListener('change', () => {
+    add(input.files);
+    input.value = '';
+  });
   zone.addEventListener('dragover', (event) => {
     event.preventDefault();
     zone.classList.add('dragging');
@@ -44,7 +85,7 @@ export function renderCohortView(): HTMLElement {
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
     zone.classList.remove('dragging');
-    void add(event.dataTransfer?.files ?? null);
+    add(event.dataTransfer?.files ?? null);
   });
   return h(
     'section',
@@ -52,18 +93,30 @@ export function renderCohortView(): HTMLElement {
     h('h1', { attrs: { id: 'cohort-heading', tabindex: -1 } }, 'Trainer’s results'),
     h('p', { class: 'lead' }, 'Ask each trainee for the JSON file from “Your history → Download JSON”, then load them all here. Nothing leaves this browser.'),
     zone,
+    progress,
     clear,
     output,
   );
 }
 
-function renderImport(exports: readonly ExportDocument[], problems: readonly ImportProblem[], names: readonly string[]): HTMLElement[] {
-  const loaded = names.filter((name) => !problems.some((p) => p.file === name));
+const STEP_WORDS: Record<ImportProgress['step'], string> = {
+  reading: 'reading the file',
+  fingerprinting: 'fingerprinting its content',
+  parsing: 'reading the JSON and checking its format',
+  'checking records': 'checking each record against its id',
+};
+
+function renderImport(state: ImportState): HTMLElement[] {
+  const { loaded, problems, duplicates } = state;
+  const exports = loaded.map((file) => file.document);
   const out: HTMLElement[] = [];
   if (problems.length > 0) {
     out.push(h('div', { class: 'notice import-problems', attrs: { role: 'alert' } }, h('p', {}, h('strong', {}, `${problems.length} ${problems.length === 1 ? 'file was' : 'files were'} not loaded:`)), h('ul', {}, ...problems.map((p) => h('li', { attrs: { 'data-problem': p.file } }, h('strong', {}, p.file), `: ${p.message}`)))));
   }
-  out.push(h('p', { class: 'loaded-files', attrs: { 'data-loaded': loaded.length } }, loaded.length === 0 ? 'No file loaded yet.' : `Loaded ${loaded.length} ${loaded.length === 1 ? 'export' : 'exports'}: ${loaded.join(', ')}.`));
+  if (duplicates.length > 0) {
+    out.push(h('div', { class: 'notice import-duplicates', attrs: { 'data-duplicates': duplicates.length } }, h('ul', {}, ...duplicates.map((text) => h('li', {}, text)))));
+  }
+  out.push(h('p', { class: 'loaded-files', attrs: { 'data-loaded': loaded.length } }, loaded.length === 0 ? 'No file loaded yet.' : `Loaded ${loaded.length} ${loaded.length === 1 ? 'export' : 'exports'}: ${loaded.map((file) => file.label).join(', ')}.`));
   if (exports.length === 0) return out;
   const summary = summarizeCohort(exports);
   const avg = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);

@@ -31,8 +31,8 @@ export function exportJson(document: ExportDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** Parse and check an export file; errors name the file, the line and what is wrong. */
-export function parseExport(text: string, fileName: string): ExportDocument {
+/** Parse and check an export file; errors name the file, the line and what is wrong. `onRecord` follows the slowest step, checking each record's id. */
+export function parseExport(text: string, fileName: string, onRecord?: (done: number, total: number) => void): ExportDocument {
   const { json, locate } = parseJsonText(text, fileName);
   const problem = formatProblem(json, [RECORD_FORMATS.export]);
   if (problem) throw new InputError(fileName, locate(['version']) ?? 1, `not a Frontline export: ${problem}`);
@@ -46,10 +46,13 @@ export function parseExport(text: string, fileName: string): ExportDocument {
   }
   const parsed = ExportDocumentSchema.safeParse(json);
   if (!parsed.success) throw schemaError(fileName, parsed.error.issues, locate, 'export');
+  const total = parsed.data.records.length;
   parsed.data.records.forEach((record, i) => {
+    onRecord?.(i, total);
     if (!verifyRecordId(record)) {
       throw new InputError(fileName, locate(['records', i]), `${formatPath(['records', i])}: its id does not match its content: it was edited or damaged`);
     }
   });
+  onRecord?.(total, total);
   return parsed.data;
 }

@@ -6,7 +6,8 @@ import type { AttemptRecord } from '../../../src/engine/records/attempt-record.t
 import { summarizeCohort } from '../../../src/engine/records/cohort-summary.ts';
 import { callRows, CSV_COLUMNS, exportCsv, parseCsvExport } from '../../../src/engine/records/csv-export.ts';
 import { exportJson, makeExport, parseExport } from '../../../src/engine/records/export-document.ts';
-import { importExports } from '../../../src/engine/records/import-exports.ts';
+import { importExportFile } from '../../../src/engine/records/import-export-file.ts';
+import { NO_IMPORTS, withImport } from '../../../src/engine/records/loaded-exports.ts';
 import type { CallScores } from '../../../src/engine/scoring/call-score.ts';
 import { at, details, fakeReport, practiceCall, testAttempt } from './record-fixtures.ts';
 
@@ -137,14 +138,17 @@ describe('summarizeCohort', () => {
   });
 });
 
-describe('importExports', () => {
+describe('importing several export files', () => {
   it('loads the good files and reports a bad one by name and line', () => {
-    const { exports, problems } = importExports([
+    const files = [
       { name: 'ann.json', text: exportJson(annExport) },
       { name: 'broken.json', text: '{\n  "format": "frontline.export",\n  "version": 1,\n' },
       { name: 'bob.json', text: exportJson(bobExport) },
       { name: 'notes.csv', text: exportCsv(annExport.records) },
-    ]);
+    ];
+    const state = files.reduce((s, file) => withImport(s, file.name, importExportFile(file.name, new TextEncoder().encode(file.text))), NO_IMPORTS);
+    const exports = state.loaded.map((file) => file.document);
+    const { problems } = state;
     expect(exports).toEqual([annExport, bobExport]);
     expect(problems.map((p) => p.file)).toEqual(['broken.json', 'notes.csv']);
     expect(problems[0]!.message).toMatch(/^line 4: not valid JSON/);
