@@ -2,8 +2,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkScenario, type ScenarioCheck, type ScenarioReport } from '../engine/check/check-scenario.ts';
-import { checkTrack } from '../engine/check/check-track.ts';
+import { checkTrack, type TrackReport } from '../engine/check/check-track.ts';
 import { libraryCoverage, type LibraryCoverage } from '../engine/check/coverage.ts';
+import { findRatingConflicts } from '../engine/check/rating-consistency.ts';
 import { TRACK_SUFFIX } from '../engine/schema/track.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseRubricData } from '../engine/schema/rubric-data.ts';
@@ -13,7 +14,7 @@ import { progressPrinter } from './progress.ts';
 import { loadRubrics, readText, rubricFileFor, RUBRIC_DATA_FILE } from './rubric-source.ts';
 
 /** A file's entry in the check report; data files have no stats. */
-type FileReport = ScenarioReport;
+type FileReport = ScenarioReport | TrackReport;
 
 interface CheckTargets {
   scenarios: string[];
@@ -93,6 +94,7 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
     return check;
   };
   for (const file of scenarios) reports.push(checkFile(file).report);
+  addRatingConflicts([...checked.values()]);
   const covered = scenarios.flatMap((file) => {
     const { report } = checkFile(file);
     return report.stats ? [{ id: report.id, coverage: report.stats.coverage }] : [];
@@ -105,6 +107,16 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
   emit(reports, values.json === true, out, covered.length > 0 ? coverage : undefined);
   const failed = reports.some((r) => r.errors.length > 0 || (values.strict === true && r.warnings.length > 0));
   return failed ? 1 : 0;
+}
+
+/** The library-wide check: the same move must be rated the same way in every scenario. */
+function addRatingConflicts(checks: ScenarioCheck[]): void {
+  const byFile = new Map(checks.map((c) => [c.report.file, c.report] as const));
+  for (const conflict of findRatingConflicts(checks.flatMap((c) => c.moves ?? []))) {
+    const report = byFile.get(conflict.file)!;
+    report.warnings.push({ line: conflict.line, code: 'inconsistent_rating', message: conflict.message });
+    report.warnings.sort((a, b) => a.line - b.line);
+  }
 }
 
 function emit(reports: FileReport[], json: boolean, out: (text: string) => void, coverage?: LibraryCoverage): void {

@@ -10,8 +10,12 @@ import { readHeader } from '../story/header.ts';
 import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags } from '../story/interpret.ts';
 import { readTag } from '../story/tag-read.ts';
+import { ChoiceLines } from './choice-lines.ts';
 import { scenarioCoverage, type ScenarioCoverage } from './coverage.ts';
 import { DiagnosticList, type Diagnostic } from './diagnostics.ts';
+import { checkGaming, type GamingReport } from './gaming-check.ts';
+import { cueWordCounter, type StrategyPlay } from './naive-strategies.ts';
+import type { RatedMove } from './rating-consistency.ts';
 import { scanSource, type SourceScan } from './source-scan.ts';
 
 /** Authoring statistics of one scenario, as `cli.md` lists them. */
@@ -39,6 +43,8 @@ export interface ScenarioReport {
   errors: Diagnostic[];
   warnings: Diagnostic[];
   stats?: ScenarioStats;
+  /** what naive strategies score, and what the look of the lines gives away */
+  strategies?: GamingReport;
 }
 
 /** Everything a check produced, for callers that go on to play the scenario. */
@@ -50,6 +56,12 @@ export interface ScenarioCheck {
   exploration?: Exploration;
   paths?: PathSummary;
   rated?: RatedChoice[][];
+  /** the naive strategies' calls, for a track's verdicts */
+  gaming?: StrategyPlay;
+  /** where each choice line was written */
+  lines?: ChoiceLines;
+  /** every choice line as written, rated, for the library's consistency check */
+  moves?: RatedMove[];
 }
 
 /** What a check needs besides the file. */
@@ -72,12 +84,14 @@ function checkTags(scan: SourceScan, list: DiagnosticList): void {
   for (const problem of scan.problems) list.add(problem.line, problem.code, problem.message);
 }
 
-function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticList): void {
+function checkChoices(file: string, scan: SourceScan, options: CheckOptions, list: DiagnosticList): RatedMove[] {
   const positive = new Set<RatedRubric>();
+  const moves: RatedMove[] = [];
   for (const choice of scan.choices) {
     const { meta } = interpretChoiceTags(choice.tags);
     const analysis = options.rater.analyze(choice.text);
     const rated = rateChoice({ index: 0, text: choice.text, meta }, { analyze: () => analysis });
+    moves.push({ file, line: choice.line, text: choice.text, ratings: rated.ratings, triggers: rated.triggers });
     for (const id of rated.triggers) {
       if (options.rules.penalties[id] === undefined) {
         list.add(choice.line, 'unknown_trigger', `unknown trigger id "${id}"; known: ${Object.keys(options.rules.penalties).join(', ')}`);
@@ -110,6 +124,7 @@ function checkChoices(scan: SourceScan, options: CheckOptions, list: DiagnosticL
   for (const rubric of RATED_RUBRICS) {
     if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
   }
+  return moves;
 }
 
 function checkExploration(exploration: Exploration, scan: SourceScan, list: DiagnosticList): void {
@@ -167,10 +182,11 @@ function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary,
 export function checkScenario(file: string, source: string, options: CheckOptions): ScenarioCheck {
   const list = new DiagnosticList();
   const scan = scanSource(source);
-  const finish = (check: Omit<ScenarioCheck, 'report'>, id: string, stats?: ScenarioStats): ScenarioCheck => {
+  const finish = (check: Omit<ScenarioCheck, 'report'>, id: string, stats?: ScenarioStats, strategies?: GamingReport): ScenarioCheck => {
     const errors = list.of('error');
     const report: ScenarioReport = { file, id, ok: errors.length === 0, errors, warnings: list.of('warning') };
     if (stats) report.stats = stats;
+    if (strategies) report.strategies = strategies;
     return { ...check, report };
   };
   checkTags(scan, list);
@@ -187,7 +203,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
     for (const problem of header.problems) if (problem.kind === 'missing') list.add(headerLine, 'missing_header', problem.message);
   }
   if (scan.moodLine === undefined) list.add(1, 'missing_mood', 'VAR mood = 0 is required: the customer\'s mood from -5 (furious) to 5 (delighted)');
-  checkChoices(scan, options, list);
+  const moves = checkChoices(file, scan, options, list);
   const exploration = explore(story, json, options.explore);
   checkExploration(exploration, scan, list);
   let rated: RatedChoice[][] = [];
@@ -199,8 +215,23 @@ export function checkScenario(file: string, source: string, options: CheckOption
     if (!(error instanceof RangeError)) throw error;
   }
   const id = header.ok ? header.header.id : idFromFile(file);
-  const base = { story, json, exploration, rated, ...(header.ok ? { header: header.header } : {}) };
+  const lines = new ChoiceLines(scan.choices);
+  const base = { story, json, exploration, rated, moves, lines, ...(header.ok ? { header: header.header } : {}) };
   if (!paths) return finish(base, id);
   if (!paths.complete) list.add(1, 'incomplete', 'path enumeration stopped at its budget: best and worst paths cover only the paths seen');
-  return finish({ ...base, paths }, id, statsOf(scan, exploration, paths, rated, options.rules.techniques ?? []));
+  const stats = statsOf(scan, exploration, paths, rated, options.rules.techniques ?? []);
+  if (!paths.best || list.of('error').length > 0) return finish({ ...base, paths }, id, stats);
+  const gaming = checkGaming(
+    {
+      file,
+      exploration,
+      rated,
+      rules: options.rules,
+      bestOverall: paths.best.scores.overall,
+      cueWords: cueWordCounter(options.rater),
+      lines,
+    },
+    list,
+  );
+  return finish({ ...base, paths, gaming: gaming.play }, id, stats, gaming.report);
 }

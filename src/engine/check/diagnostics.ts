@@ -22,6 +22,10 @@ export const DIAGNOSTIC_CODES = {
   mood_out_of_range: 'warning',
   cut_short_comment: 'warning',
   incomplete: 'warning',
+  gameable: 'warning',
+  best_is_longest: 'warning',
+  incoherent_outcome: 'warning',
+  inconsistent_rating: 'warning',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

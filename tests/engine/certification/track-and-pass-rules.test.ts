@@ -116,3 +116,31 @@ describe('checkTrack', () => {
     expect(checkTrack('ok.track.json', text, { data, rules, scenarios })).toMatchObject({ ok: true, errors: [], id: 'impossible' });
   });
 });
+
+describe('checkTrack with naive strategies', () => {
+  const { analyzer, rules, data } = shippedRubrics();
+  const tiny = checkScenario(fixturePath('tiny.ink'), fixtureSource('tiny.ink'), { rater: analyzer, rules });
+  const scenarios = new Map([[tiny.report.id, tiny] as const]);
+  const track = (outcomes: string) =>
+    fixtureSource('impossible.track.json')
+      .replace('"escalated"', outcomes)
+      .replace('"tiny", "hub-loop", "nowhere"', '"tiny"')
+      .replace('"made_up"', '"calm_down"');
+
+  it('says which strategy passes which call, and warns that the call is gameable, naming the lines', () => {
+    const report = checkTrack('gamed.track.json', track('"resolved"'), { data, rules, scenarios });
+    expect(report.strategies!.naive.longest).toEqual({ passes: true, calls: { tiny: true } });
+    expect(report.strategies!.naive.shortest).toEqual({ passes: false, calls: { tiny: false } });
+    expect(report.strategies!.random.tiny).toBeGreaterThan(0.1);
+    expect(report.strategies!.random.tiny).toBeLessThan(0.5);
+    const gameable = report.warnings.filter((w) => w.code === 'gameable');
+    expect(gameable.map((w) => w.line)).toEqual([9, 9, 9]);
+    expect(gameable[0]!.message).toMatch(/always the longest line passes the "tiny" call of this track; it picks the best line at .*tiny\.ink:8, .*tiny\.ink:15/);
+  });
+
+  it('raises nothing when no strategy passes a call', () => {
+    const report = checkTrack('strict.track.json', track('"follow_up"'), { data, rules, scenarios });
+    expect(Object.values(report.strategies!.naive).every((v) => !v.passes)).toBe(true);
+    expect(report.warnings).toEqual([]);
+  });
+});

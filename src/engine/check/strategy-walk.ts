@@ -1,0 +1,67 @@
+import type { Exploration } from '../explore/explorer.ts';
+import type { Outcome } from '../schema/tags.ts';
+import { scoreCall, type CallScores, type ScoredPoint, type ScoringRules } from '../scoring/call-score.ts';
+import type { RatedChoice } from '../scoring/rate-choice.ts';
+
+/** Picks the position of the line to say among the allowed positions (never empty). */
+export type LinePicker = (options: readonly RatedChoice[], allowed: readonly number[]) => number;
+
+/** One call played by a strategy from the start to where it stopped. */
+export interface StrategyCall {
+  /** 1-based choice numbers, as a trainee types them */
+  path: number[];
+  /** the lines said, in order */
+  said: RatedChoice[];
+  /** for each line said, every line that was on offer with it */
+  offered: RatedChoice[][];
+  scores: CallScores;
+  /** the outcome of the ending reached; null when the walk reached no ending */
+  outcome: Outcome | null;
+  /** the customer's mood where the call stopped */
+  mood: number;
+  /** the ending node reached, if any */
+  ending: number | undefined;
+  /** trigger ids of every chosen line, repeats included */
+  triggers: string[];
+}
+
+/**
+ * Play a call by letting `pick` choose at every choice point of the explored graph. A line that
+ * would lead back to a state already on the path is not allowed (the same rule as the path walk,
+ * so a loop is followed once); a point where every line loops back ends the walk without an ending.
+ */
+export function playStrategy(exploration: Exploration, rated: readonly RatedChoice[][], rules: ScoringRules, pick: LinePicker): StrategyCall {
+  const points: ScoredPoint[] = [];
+  const call: StrategyCall = { path: [], said: [], offered: [], scores: scoreCall([], rules), outcome: null, mood: 0, ending: undefined, triggers: [] };
+  const onPath = new Set<number>();
+  let id = exploration.root;
+  let mood = exploration.openingBeats.at(-1)?.mood ?? exploration.nodes[id]?.mood ?? 0;
+  for (;;) {
+    const node = exploration.nodes[id];
+    if (!node) break;
+    if (node.kind === 'ending') {
+      call.ending = id;
+      call.outcome = node.outcome ?? null;
+      break;
+    }
+    if (node.kind !== 'choice' || node.edges.length === 0) break;
+    mood = node.mood;
+    onPath.add(id);
+    const options = rated[id] ?? [];
+    const allowed = node.edges.map((edge, position) => (onPath.has(edge.to) ? -1 : position)).filter((p) => p >= 0);
+    if (allowed.length === 0) break;
+    const position = pick(options, allowed);
+    const edge = node.edges[position]!;
+    const chosen = options[edge.choice]!;
+    points.push({ offered: options, chosen: edge.choice });
+    call.path.push(edge.choice + 1);
+    call.said.push(chosen);
+    call.offered.push([...options]);
+    call.triggers.push(...new Set(chosen.triggers));
+    mood = edge.beats.at(-1)?.mood ?? mood;
+    id = edge.to;
+  }
+  call.scores = scoreCall(points, rules);
+  call.mood = mood;
+  return call;
+}
