@@ -163,17 +163,17 @@ You call the parts desk. The valve reaches the local depot tomorrow, Thursday, b
 - else:
   So? What's the verdict? And don't tell me "soon". #mood:annoyed
 }
-* [I understand, and I'm sorry, but there's really nothing I can do to speed up parts, sir. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #feedback:"Nothing I can do" is never true: you have a date and a slot to offer. Say what you CAN do. #better:Thanks for holding. The part arrives tomorrow by 10, and the technician's booked 1 to 5. I'll call you by 11.]
+* [I understand, and I'm sorry, but there's really nothing I can do to speed up parts, sir. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #feedback:"Nothing I can do" is never true: you have a date and a slot to offer. Say what you CAN do. #better:Thanks for holding. The part's in tomorrow by 10, and a technician is booked from 1 to 5. I'll confirm by 11.]
   ~ mood = MAX(mood - 2, -5)
   ~ slips += 1
   Nothing you can do. Great. Great customer service. #mood:angry
   -> wrap
-* [Thanks for holding. The part arrives tomorrow by 10, and the technician's booked 1 to 5. I'll call you by 11. #empathy:1 #ownership:2 #expectations:2 #trigger:none #feedback:A concrete plan with times and a personal callback. "Category Archives: Training": "give the customer an idea of when you'll get back to him."]
+* [Thanks for holding. The part's in tomorrow by 10, and a technician is booked from 1 to 5. I'll confirm by 11. #empathy:1 #ownership:2 #expectations:2 #trigger:none #feedback:A concrete plan with times and a personal callback. "Category Archives: Training": "give the customer an idea of when you'll get back to him."]
   ~ mood = MIN(mood + 2, 5)
   ~ plan_given = true
   Tomorrow? Between 1 and 5? That's... that's before the party. #mood:relieved
   -> wrap
-* [I'm so sorry, and I completely understand. A technician will be out as soon as possible, and they'll call you first. #empathy:1 #ownership:0 #expectations:-1 #trigger:none #feedback:The apology is fine, but "as soon as possible" is exactly what he has heard three times. You have a date and a window; give them. "Cater to one, not the the entire customer base": "Clarity on time can solve 85% of customer service problems." #better:Thanks for holding. The part arrives tomorrow by 10, and the technician's booked 1 to 5. I'll call you by 11.]
+* [I'm so sorry, and I completely understand. A technician will be out as soon as possible, and they'll call you first. #empathy:1 #ownership:0 #expectations:-1 #trigger:none #feedback:The apology is fine, but "as soon as possible" is exactly what he has heard three times. You have a date and a window; give them. "Cater to one, not the the entire customer base": "Clarity on time can solve 85% of customer service problems." #better:Thanks for holding. The part's in tomorrow by 10, and a technician is booked from 1 to 5. I'll confirm by 11.]
   ~ mood = MAX(mood - 2, -5)
   As soon as possible. That's what they said on Monday. The party is SATURDAY. #mood:angry
   -> wrap
@@ -187,16 +187,16 @@ You call the parts desk. The valve reaches the local depot tomorrow, Thursday, b
 - else:
   Okay. So what do I need to do on my end? #mood:calm
 }
-* [Thank you so much for your patience, Mr. Whitfield, and I'm so sorry again. Is there anything else I can help with today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:Warm, but you closed without confirming the timeline or promising the callback he has waited three days for. #better:Nothing, just the towels one more day. I'll call you by 11 tomorrow. Any questions? Thank you for your patience.]
+* [Thank you so much for your patience, Mr. Whitfield, and I'm so sorry again. Is there anything else I can help with today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:Warm, but you closed without confirming the timeline or promising the callback he has waited three days for. #better:Nothing, just the towels for one more day. I'll phone you at 11 tomorrow to confirm. Any questions? Thanks, Mr. Whitfield.]
   -> ending
-* [If the technician doesn't show, call the service partner directly; it's really their job at that point, not ours. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #trigger:not_my_job #feedback:You handed him to strangers at the very end. "Category Archives: Training": "Don't Blame Someone Else!" #better:Nothing, just the towels one more day. I'll call you by 11 tomorrow. Any questions? Thank you for your patience.]
+* [If the technician doesn't show, call the service partner directly; it's really their job at that point, not ours. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #trigger:not_my_job #feedback:You handed him to strangers at the very end. "Category Archives: Training": "Don't Blame Someone Else!" #better:Nothing, just the towels for one more day. I'll phone you at 11 tomorrow to confirm. Any questions? Thanks, Mr. Whitfield.]
   ~ mood = MAX(mood - 3, -5)
   ~ slips += 1
   Their job. Right. I'm done with Brightline. I'll return the fridge and buy from somebody who answers the phone. #mood:furious
   He hangs up. #sfx:hangup #narration
   #outcome:lost
   -> END
-* [Nothing, just the towels one more day. I'll call you by 11 tomorrow. Any questions? Thank you for your patience. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:You restated the next step, committed to the callback, checked for questions and thanked him. "Category Archives: Training": "if you give a customer a commitment, make sure that you stick to it."]
+* [Nothing, just the towels for one more day. I'll phone you at 11 tomorrow to confirm. Any questions? Thanks, Mr. Whitfield. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:You restated the next step, committed to the callback, checked for questions and thanked him. "Category Archives: Training": "if you give a customer a commitment, make sure that you stick to it."]
   ~ mood = MIN(mood + 1, 5)
   -> ending
 
