@@ -80,7 +80,7 @@ And yes, I shook it. Someone on a forum said the fan can stick.
     ~ mood -= 2
     ~ slips += 1
     -> after_details
-* [Thank you, that helps: red flashes on every outlet since day one point to a faulty power board, not anything you did. I'll make it right. #empathy:1 #ownership:1 #expectations:0 #trigger:none #feedback:You said his own details back, named the fault, and took the shaking off the table: even if the customer played some small part, don't mention it.]
+* [Thank you, that helps: red flashes on every outlet since day one point to a faulty power board, not anything you did. I'll make it right. #empathy:1 #ownership:1 #expectations:0 #trigger:none #feedback:You reflected his own details back, named the fault, and took the shaking off the table: even if the customer played some small part, don't mention it.]
     ~ mood += 1
     ~ cleared = true
     -> after_details
