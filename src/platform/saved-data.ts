@@ -39,7 +39,7 @@ export const CallSaveSchema = z.object({
 export type CallSave = z.infer<typeof CallSaveSchema>;
 
 const Percent = z.number().min(0).max(100);
-const ScoresSchema = z.object({ empathy: Percent, ownership: Percent, expectations: Percent, triggers: Percent, overall: Percent });
+const ScoresSchema = z.object({ empathy: Percent.nullable(), ownership: Percent.nullable(), expectations: Percent.nullable(), triggers: Percent, overall: Percent });
 
 /** The best finished call of one scenario. */
 export const BestScoreSchema = z.object({

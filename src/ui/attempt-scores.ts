@@ -1,5 +1,5 @@
 import type { AttemptRecord } from '../engine/records/attempt-record.ts';
-import type { CallScores } from '../engine/scoring/call-score.ts';
+import { meanAssessed, type CallScores } from '../engine/scoring/call-score.ts';
 
 /** The score keys in display order: the four rubrics, then overall. */
 export const SCORE_KEYS = ['empathy', 'ownership', 'expectations', 'triggers', 'overall'] as const;
@@ -8,6 +8,10 @@ export const SCORE_KEYS = ['empathy', 'ownership', 'expectations', 'triggers', '
 export function attemptScores(attempt: AttemptRecord): CallScores | undefined {
   const { calls } = attempt;
   if (calls.length === 0) return undefined;
-  const mean = (key: (typeof SCORE_KEYS)[number]) => Math.round((calls.reduce((sum, call) => sum + call.scores[key], 0) / calls.length) * 10) / 10;
-  return { empathy: mean('empathy'), ownership: mean('ownership'), expectations: mean('expectations'), triggers: mean('triggers'), overall: mean('overall') };
+  // A rubric a call did not assess is left out of that rubric's mean, not counted as 100.
+  const mean = (key: (typeof SCORE_KEYS)[number]) => {
+    const value = meanAssessed(calls.map((call) => call.scores[key]));
+    return value === null ? null : Math.round(value * 10) / 10;
+  };
+  return { empathy: mean('empathy'), ownership: mean('ownership'), expectations: mean('expectations'), triggers: mean('triggers') ?? 0, overall: mean('overall') ?? 0 };
 }

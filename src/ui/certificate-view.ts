@@ -1,7 +1,7 @@
 import type { AttemptRecord } from '../engine/records/attempt-record.ts';
 import { attemptScores, SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
-import { RUBRIC_LABELS } from './labels.ts';
+import { RUBRIC_LABELS, scoreText } from './labels.ts';
 
 /** What the certificate screen's buttons do. */
 export interface CertificateActions {
@@ -14,7 +14,7 @@ export function renderCertificate(attempt: AttemptRecord, actions: CertificateAc
   const pass = attempt.rules.track.pass;
   const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(attempt.endedAt!));
   const rows = SCORE_KEYS.map((key) =>
-    h('tr', { attrs: { 'data-score': key } }, h('th', { attrs: { scope: 'row' } }, RUBRIC_LABELS[key]), h('td', {}, `${scores[key]}%`), h('td', {}, `${key === 'overall' ? pass.overall : pass.rubrics[key]}%`)),
+    h('tr', { attrs: { 'data-score': key } }, h('th', { attrs: { scope: 'row' } }, RUBRIC_LABELS[key]), h('td', {}, scoreText(scores[key])), h('td', {}, `${key === 'overall' ? pass.overall : pass.rubrics[key]}%`)),
   );
   return h(
     'section',

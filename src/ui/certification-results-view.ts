@@ -1,7 +1,7 @@
 import type { AttemptRecord } from '../engine/records/attempt-record.ts';
 import { attemptScores, SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
-import { OUTCOME_LABELS, RUBRIC_LABELS } from './labels.ts';
+import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
 
 /** What the results screen's buttons do. */
 export interface ResultsActions {
@@ -25,7 +25,11 @@ export function renderCertificationResults(attempt: AttemptRecord, actions: Resu
       { attrs: { 'data-call': id, 'data-passed': String(verdict.passed) } },
       h('th', { attrs: { scope: 'row' } }, call.scenarioTitle),
       h('td', {}, call.outcome ? OUTCOME_LABELS[call.outcome].title : 'No outcome'),
-      ...SCORE_KEYS.map((key) => h('td', { class: call.scores[key] < mark(key) ? 'below' : undefined, attrs: { 'data-score': key } }, `${call.scores[key]}%`)),
+      ...SCORE_KEYS.map((key) => {
+        const value = call.scores[key];
+        const below = value !== null && value < mark(key);
+        return h('td', { class: below ? 'below' : undefined, attrs: { 'data-score': key, title: value === null ? NOT_ASSESSED : undefined } }, scoreText(value));
+      }),
       h('td', { class: 'verdict' }, h('strong', {}, verdict.passed ? 'Pass' : 'Fail'), verdict.reasons.length > 0 && h('ul', { class: 'reasons' }, ...verdict.reasons.map((reason) => h('li', {}, reason)))),
     );
   });
@@ -46,7 +50,7 @@ export function renderCertificationResults(attempt: AttemptRecord, actions: Resu
         'p',
         { class: 'attempt-averages', attrs: { 'data-averages': '' } },
         'Averages over the calls: ',
-        SCORE_KEYS.map((key) => `${RUBRIC_LABELS[key]} ${scores[key]}%`).join(' · '),
+        SCORE_KEYS.map((key) => `${RUBRIC_LABELS[key]} ${scoreText(scores[key])}`).join(' · '),
       ),
     h(
       'div',

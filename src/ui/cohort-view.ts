@@ -4,7 +4,7 @@ import { NO_IMPORTS, withImport, type ImportState } from '../engine/records/load
 import { SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
 import { importInWorker } from './import-in-worker.ts';
-import { RUBRIC_LABELS } from './labels.ts';
+import { RUBRIC_LABELS, scoreText } from './labels.ts';
 import { renderTriggerChart } from './trigger-chart.ts';
 
 const LOWEST_SHOWN = 5;
@@ -119,7 +119,7 @@ function renderImport(state: ImportState): HTMLElement[] {
   out.push(h('p', { class: 'loaded-files', attrs: { 'data-loaded': loaded.length } }, loaded.length === 0 ? 'No file loaded yet.' : `Loaded ${loaded.length} ${loaded.length === 1 ? 'export' : 'exports'}: ${loaded.map((file) => file.label).join(', ')}.`));
   if (exports.length === 0) return out;
   const summary = summarizeCohort(exports);
-  const avg = (value: number | undefined) => (value === undefined ? '—' : `${value}%`);
+  const avg = (value: number | null | undefined) => (value === undefined ? '—' : scoreText(value));
   const trainees = summary.trainees.map((t) =>
     h(
       'tr',

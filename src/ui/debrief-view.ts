@@ -1,7 +1,7 @@
 import type { CallReport } from '../engine/scoring/call-report.ts';
 import type { BestScore } from '../platform/saved-data.ts';
 import { h } from './dom.ts';
-import { OUTCOME_LABELS, RUBRIC_LABELS } from './labels.ts';
+import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
 import { adviceNotes, evidenceNotes, ratingChips, triggerNotes, type LineFacts } from './line-review.ts';
 import { renderMoodPlot } from './mood-plot.ts';
 
@@ -30,12 +30,16 @@ export function renderDebrief(data: DebriefData, actions: DebriefActions): HTMLE
   const outcome = report.outcome ? OUTCOME_LABELS[report.outcome] : { title: 'No outcome', detail: 'The call stopped before an ending.' };
   const bars = SCORE_KEYS.map((key) => {
     const value = report.scores[key];
+    const assessed = value !== null;
     return h(
       'li',
-      { class: `score ${key}`, attrs: { 'data-score': key, 'data-value': value } },
+      {
+        class: `score ${key}${assessed ? '' : ' not-assessed'}`,
+        attrs: { 'data-score': key, 'data-value': assessed ? value : 'not-assessed', title: assessed ? undefined : NOT_ASSESSED },
+      },
       h('span', { class: 'score-name' }, RUBRIC_LABELS[key]),
-      h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', attrs: { style: `width: ${value}%` } })),
-      h('span', { class: 'score-value' }, `${value}%`),
+      h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'fill', attrs: { style: `width: ${value ?? 0}%` } })),
+      h('span', { class: 'score-value' }, scoreText(value), assessed ? '' : h('span', { class: 'sr-only' }, ` ${NOT_ASSESSED}`)),
     );
   });
   const lines = report.choices.map((choice, i) => {
@@ -60,6 +64,8 @@ export function renderDebrief(data: DebriefData, actions: DebriefActions): HTMLE
       h('section', { class: 'scores', attrs: { 'aria-labelledby': 'scores-heading' } },
         h('h2', { attrs: { id: 'scores-heading' } }, 'Scores'),
         h('ul', { class: 'score-bars' }, ...bars),
+        SCORE_KEYS.some((key) => report.scores[key] === null) &&
+          h('p', { class: 'not-assessed-note', attrs: { 'data-not-assessed': '' } }, `— ${NOT_ASSESSED}`),
         h('p', { class: 'best', attrs: { 'data-best': data.best.scores.overall } }, data.improved ? `New best for this caller: ${data.best.scores.overall}%` : `Your best for this caller: ${data.best.scores.overall}%`),
       ),
       h('section', { class: 'mood', attrs: { 'aria-labelledby': 'mood-heading' } }, h('h2', { attrs: { id: 'mood-heading' } }, 'Mood'), renderMoodPlot(data.moodCurve)),

@@ -3,7 +3,7 @@ import type { CallRecord } from '../engine/records/call-record.ts';
 import type { QuarantineEntry } from '../platform/records-store.ts';
 import { attemptScores, SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
-import { OUTCOME_LABELS, RUBRIC_LABELS } from './labels.ts';
+import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
 
 /** Everything the history screen lists. */
 export interface HistoryData {
@@ -66,7 +66,7 @@ export function renderHistory(data: HistoryData, actions: HistoryActions): HTMLE
       h('td', {}, when(call.startedAt)),
       h('th', { attrs: { scope: 'row' } }, call.scenarioTitle),
       h('td', {}, call.outcome ? OUTCOME_LABELS[call.outcome].title : 'No outcome'),
-      ...SCORE_KEYS.map((key) => h('td', { attrs: { 'data-score': key } }, `${call.scores[key]}%`)),
+      ...SCORE_KEYS.map((key) => h('td', { attrs: { 'data-score': key, title: call.scores[key] === null ? NOT_ASSESSED : undefined } }, scoreText(call.scores[key]))),
       h('td', { class: 'row-actions' }, h('button', { class: 'secondary small', attrs: { type: 'button', 'data-action': 'debrief', 'aria-label': `Debrief of ${call.scenarioTitle}, ${when(call.startedAt)}` }, on: { click: () => actions.debrief(call.id) } }, 'Debrief')),
     ),
   );

@@ -9,6 +9,14 @@ export const RUBRIC_LABELS = {
   overall: 'Overall',
 } as const;
 
+/** A score as shown: a percentage, or "—" when the call did not assess that rubric. */
+export function scoreText(value: number | null): string {
+  return value === null ? '—' : `${value}%`;
+}
+
+/** What "—" means, for a tooltip or a screen reader. */
+export const NOT_ASSESSED = 'Not assessed: the lines you were offered never differed on this rubric, so it is left out of your overall score.';
+
 /** How each outcome is named and explained in the debrief. */
 export const OUTCOME_LABELS: Record<Outcome, { title: string; detail: string }> = {
   resolved: { title: 'Resolved', detail: 'The problem was solved on the call.' },

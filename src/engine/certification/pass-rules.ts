@@ -26,12 +26,17 @@ export interface CallVerdict {
   reasons: string[];
 }
 
-/** Judge one call against the track's marks: every rubric, overall, outcome, and no blocker. */
+/**
+ * Judge one call against the track's marks: every rubric the call assessed, overall, outcome, and
+ * no blocker. A rubric the call did not assess has no mark to meet: the trainee had no chance to
+ * show it, so it neither passes nor fails the call.
+ */
 export function judgeCall(call: CallResult, track: Track, blockers: ReadonlySet<string>): CallVerdict {
   const reasons: string[] = [];
   for (const rubric of SCORED_RUBRICS) {
     const mark = track.pass.rubrics[rubric];
-    if (call.scores[rubric] < mark) reasons.push(`${rubric} ${call.scores[rubric]} is below the pass mark of ${mark}`);
+    const score = call.scores[rubric];
+    if (score !== null && score < mark) reasons.push(`${rubric} ${score} is below the pass mark of ${mark}`);
   }
   if (call.scores.overall < track.pass.overall) reasons.push(`overall ${call.scores.overall} is below the pass mark of ${track.pass.overall}`);
   if (!call.outcome || !track.pass.outcomes.includes(call.outcome)) {

@@ -2,7 +2,7 @@ import type { Exploration } from '../explore/explorer.ts';
 import { seededRandom } from '../random.ts';
 import { SCORED_RUBRICS } from '../schema/rubric-ids.ts';
 import { OUTCOMES, type Outcome } from '../schema/tags.ts';
-import { roundScores, type CallScores, type ScoringRules } from '../scoring/call-score.ts';
+import { meanAssessed, roundScores, type CallScores, type ScoringRules } from '../scoring/call-score.ts';
 import type { LineRater, RatedChoice } from '../scoring/rate-choice.ts';
 import { wordCount } from './line-words.ts';
 import { playStrategy, type LinePicker, type StrategyCall } from './strategy-walk.ts';
@@ -105,19 +105,21 @@ export function cueWordCounter(rater: LineRater): CueWordCounter {
   };
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+/** The p-th percentile of the values assessed; null when none was. */
+function percentile(values: readonly (number | null)[], p: number): number | null {
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** Per score, over the walks that assessed it (a walk may not assess a rubric). */
 function summarizeWalks(walks: StrategyCall[]): RandomWalkSummary {
-  const mean = {} as CallScores;
-  const p90 = {} as CallScores;
-  for (const key of [...SCORED_RUBRICS, 'overall'] as const) {
-    const values = walks.map((w) => w.scores[key]);
-    mean[key] = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-    p90[key] = percentile(values, 90);
-  }
+  const over = (pick: (values: (number | null)[]) => number | null): CallScores => {
+    const at = (key: (typeof SCORED_RUBRICS)[number] | 'overall') => pick(walks.map((w) => w.scores[key]));
+    return { empathy: at('empathy'), ownership: at('ownership'), expectations: at('expectations'), triggers: at('triggers') ?? 0, overall: at('overall') ?? 0 };
+  };
+  const mean = over(meanAssessed);
+  const p90 = over((values) => percentile(values, 90));
   const outcomes = Object.fromEntries([...OUTCOMES, 'none'].map((o) => [o, 0])) as RandomWalkSummary['outcomes'];
   for (const walk of walks) outcomes[walk.outcome ?? 'none']++;
   return { walks: walks.length, seed: RANDOM_SEED, mean: roundScores(mean), p90: roundScores(p90), outcomes };

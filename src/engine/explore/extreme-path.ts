@@ -21,7 +21,8 @@ const MAX_RANGE_STATES = 2_000_000;
  *
  * The overall score is a weighted mean of per-rubric percentages `100·gained/range`, where
  * `range` sums the spread of the choice points passed and `gained` what the chosen lines
- * earned, plus `max(0, 100 − penalty)` for triggers. Fix the final ranges `D` of a path and
+ * earned, plus `max(0, 100 − penalty)` for triggers; a rubric whose range is 0 is not assessed
+ * and leaves the mean, which the final ranges decide. Fix the final ranges `D` of a path and
  * the score is linear in `gained`: a longest-path problem on the step graph, whose states are
  * (node, ranges so far, penalty so far capped at 100), solved exactly by memoized dynamic
  * programming. Ratings and penalties are small integers, so there are few distinct `D`
@@ -30,7 +31,7 @@ const MAX_RANGE_STATES = 2_000_000;
  * every `D` that cannot reach the best score found. */
 interface Problem {
   graph: StepGraph;
-  /** rubric weights divided by the weight total, rated rubrics then triggers */
+  /** rubric weights, rated rubrics then triggers (each set of final ranges normalizes its own) */
   weight: [number, number, number, number];
   /** +1 for the best path, −1 for the worst */
   sign: 1 | -1;
@@ -106,7 +107,9 @@ function rubricTables(problem: Problem): { gained: Map<number, number>[]; penalt
 /** The objective for paths whose final ranges are `final`: sign × score, as sums of parts. */
 class FixedRanges {
   readonly coefficient: Triple = [0, 0, 0];
-  readonly constant: number;
+  readonly constant = 0;
+  /** the triggers' weight in the mean of the rubrics these final ranges assess */
+  private readonly triggerWeight: number;
   private readonly memo: (Map<number, number> | undefined)[] = [];
 
   constructor(
@@ -114,18 +117,17 @@ class FixedRanges {
     readonly final: Triple,
   ) {
     const { weight, sign } = problem;
-    let constant = 0;
-    for (let r = 0; r < 3; r++) {
-      // A rubric with no spread scores 100 whatever is chosen (and nothing can be gained).
-      if (final[r] === 0) constant += 100 * weight[r]!;
-      else this.coefficient[r] = (sign * 100 * weight[r]!) / final[r]!;
-    }
-    this.constant = sign * constant;
+    // A rubric with no spread is not assessed: it leaves the mean, and the others share its weight.
+    let total = weight[3];
+    for (let r = 0; r < 3; r++) if (final[r] !== 0) total += weight[r]!;
+    const scale = total === 0 ? 0 : 1 / total;
+    for (let r = 0; r < 3; r++) if (final[r] !== 0) this.coefficient[r] = (sign * 100 * weight[r]! * scale) / final[r]!;
+    this.triggerWeight = weight[3] * scale;
   }
 
   /** sign × (what the triggers add) at an ending with `penalty` points */
   triggerPart(penalty: number): number {
-    return this.problem.sign * this.problem.weight[3] * Math.max(0, 100 - penalty);
+    return this.problem.sign * this.triggerWeight * Math.max(0, 100 - penalty);
   }
 
   stepValue(step: PathStep): number {
@@ -177,9 +179,7 @@ function unpack(base: Triple, packed: number): Triple {
  * when the search would need more than its state budget.
  */
 export function extremePath(graph: StepGraph, rules: ScoringRules, sign: 1 | -1): ExtremePath | undefined | 'too_big' {
-  const total = SCORED_RUBRICS.reduce((sum, rubric) => sum + rules.weights[rubric], 0);
-  const scale = total === 0 ? 0 : 1 / total;
-  const weight = SCORED_RUBRICS.map((rubric) => rules.weights[rubric] * scale) as Problem['weight'];
+  const weight = SCORED_RUBRICS.map((rubric) => rules.weights[rubric]) as Problem['weight'];
   // Pack ranges into one number: each component stays below its base on every path.
   const most: Triple[] = [];
   most[graph.root] = [0, 0, 0];
@@ -204,10 +204,9 @@ export function extremePath(graph: StepGraph, rules: ScoringRules, sign: 1 | -1)
   if (finals.size === 0) return undefined;
 
   const tables = rubricTables(problem);
-  const triggerBound = sign * weight[3] * Math.max(0, 100 - tables.penalty);
   const candidates = [...finals].map((packed) => {
     const fixed = new FixedRanges(problem, unpack(base, packed));
-    const bound = fixed.constant + triggerBound + fixed.coefficient.reduce((sum, c, r) => sum + (c === 0 ? 0 : c * tables.gained[r]!.get(fixed.final[r]!)!), 0);
+    const bound = fixed.constant + fixed.triggerPart(tables.penalty) + fixed.coefficient.reduce((sum, c, r) => sum + (c === 0 ? 0 : c * tables.gained[r]!.get(fixed.final[r]!)!), 0);
     return { fixed, bound, value: Number.NEGATIVE_INFINITY };
   });
   candidates.sort((a, b) => b.bound - a.bound);

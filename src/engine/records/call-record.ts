@@ -13,11 +13,14 @@ export const IsoTimeSchema = z.iso.datetime({ message: 'expected an ISO time suc
 /** A compiled story's content hash (hex SHA-256). */
 export const StoryHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in hex');
 
-/** A call's four rubric percentages and overall. */
+/** A rated rubric's percentage, or null when the call did not assess it (its lines never differed there). */
+const RatedPercent = Percent.nullable().meta({ description: 'null: not assessed, the lines on offer never differed on this rubric' });
+
+/** A call's four rubric percentages and overall (the mean of the rubrics assessed). */
 export const ScoresSchema = z.strictObject({
-  empathy: Percent,
-  ownership: Percent,
-  expectations: Percent,
+  empathy: RatedPercent,
+  ownership: RatedPercent,
+  expectations: RatedPercent,
   triggers: Percent,
   overall: Percent,
 });

@@ -1,11 +1,12 @@
 import { SCORED_RUBRICS } from '../schema/rubric-ids.ts';
+import { meanAssessed } from '../scoring/call-score.ts';
 import type { AttemptRecord, AttemptStatus } from './attempt-record.ts';
 import type { CallRecord } from './call-record.ts';
 import { callsIn } from './calls-in.ts';
 import type { ExportDocument } from './export-document.ts';
 
 /** Mean percentages over a set of calls, to one decimal; null when there are no calls. */
-export type RubricAverages = Record<(typeof SCORED_RUBRICS)[number] | 'overall', number> | null;
+export type RubricAverages = (Record<(typeof SCORED_RUBRICS)[number], number | null> & { overall: number }) | null;
 
 /** One trainee's line in the cohort table. */
 export interface TraineeSummary {
@@ -39,8 +40,12 @@ const STATUS_RANK: Record<AttemptStatus, number> = { in_progress: 0, passed: 1, 
 
 function averages(calls: readonly CallRecord[]): RubricAverages {
   if (calls.length === 0) return null;
-  const mean = (pick: (call: CallRecord) => number) => round(calls.reduce((sum, call) => sum + pick(call), 0) / calls.length);
-  const result = { overall: mean((call) => call.scores.overall) } as NonNullable<RubricAverages>;
+  // A rubric a call did not assess is left out of that rubric's mean, not counted as 100.
+  const mean = (pick: (call: CallRecord) => number | null) => {
+    const value = meanAssessed(calls.map(pick));
+    return value === null ? null : round(value);
+  };
+  const result = { overall: mean((call) => call.scores.overall) ?? 0 } as NonNullable<RubricAverages>;
   for (const rubric of SCORED_RUBRICS) result[rubric] = mean((call) => call.scores[rubric]);
   return result;
 }

@@ -30,9 +30,11 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-const Percent = ScoresSchema.shape.empathy;
+const Percent = ScoresSchema.shape.overall;
 // Not z.coerce: it would read an empty cell as 0.
 const NumberCell = z.string().regex(/^\d+(?:\.\d+)?$/, 'expected a number').transform(Number);
+// A rubric the call did not assess is an empty cell.
+const RatedCell = z.union([z.literal('').transform(() => null), NumberCell.pipe(Percent)]);
 
 /** One call as a CSV row. */
 export const CallRowSchema = z.strictObject({
@@ -46,9 +48,9 @@ export const CallRowSchema = z.strictObject({
   date: IsoTimeSchema,
   duration_ms: NumberCell.pipe(z.number().int().min(0)),
   outcome: z.union([z.literal(''), OutcomeSchema]),
-  empathy: NumberCell.pipe(Percent),
-  ownership: NumberCell.pipe(Percent),
-  expectations: NumberCell.pipe(Percent),
+  empathy: RatedCell,
+  ownership: RatedCell,
+  expectations: RatedCell,
   triggers: NumberCell.pipe(Percent),
   overall: NumberCell.pipe(Percent),
   triggers_used: z.string().regex(/^(?:[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*)*)?$/, 'expected trigger ids separated by spaces'),
@@ -79,7 +81,7 @@ export function callRows(records: readonly StoredRecord[]): CallRow[] {
 
 /** The records' calls as CSV text; cells a spreadsheet would run as a formula are escaped. */
 export function exportCsv(records: readonly StoredRecord[]): string {
-  const rows = callRows(records).map((row) => CSV_COLUMNS.map((column) => String(row[column])));
+  const rows = callRows(records).map((row) => CSV_COLUMNS.map((column) => String(row[column] ?? '')));
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
 }
 

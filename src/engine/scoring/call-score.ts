@@ -1,4 +1,4 @@
-import { RATED_RUBRICS, SCORED_RUBRICS, type ScoredRubric } from '../schema/rubric-ids.ts';
+import { RATED_RUBRICS, SCORED_RUBRICS, type RatedRubric, type ScoredRubric } from '../schema/rubric-ids.ts';
 import type { Technique } from '../schema/rubric-data.ts';
 import type { RatedChoice } from './rate-choice.ts';
 
@@ -17,8 +17,12 @@ export interface ScoringRules {
   techniques?: readonly Technique[];
 }
 
-/** A call's percentages (0–100) on the four rubrics and overall. */
-export type CallScores = Record<ScoredRubric | 'overall', number>;
+/**
+ * A call's percentages (0–100) on the four rubrics and overall. A rated rubric is `null`, "not
+ * assessed", when the lines on offer at every choice point passed rated the same on it: the
+ * call gave no chance to do better or worse there, so it has no score (0/0), not 100.
+ */
+export type CallScores = Record<RatedRubric, number | null> & { triggers: number; overall: number };
 
 /** Per rubric, the sums behind the percentage (exposed so callers can compare paths exactly). */
 export interface ScoreSums {
@@ -55,22 +59,38 @@ export function sumPoints(points: readonly ScoredPoint[], rules: ScoringRules): 
   return sums;
 }
 
-/** Percentages from sums: decision quality per rated rubric, 100 minus penalties for triggers. */
+/**
+ * Percentages from sums: decision quality per rated rubric (not assessed when its range is 0),
+ * 100 minus penalties for triggers, and the weighted mean of the rubrics assessed.
+ */
 export function scoresFromSums(sums: ScoreSums, rules: ScoringRules): CallScores {
-  const scores = {} as CallScores;
+  const rated = {} as Record<RatedRubric, number | null>;
   for (const rubric of RATED_RUBRICS) {
     const range = sums.range[rubric];
-    scores[rubric] = range === 0 ? 100 : (100 * sums.gained[rubric]) / range;
+    rated[rubric] = range === 0 ? null : (100 * sums.gained[rubric]) / range;
   }
-  scores.triggers = Math.max(0, 100 - sums.penalty);
+  const scores: CallScores = { ...rated, triggers: Math.max(0, 100 - sums.penalty), overall: 0 };
   let weighted = 0;
   let weightTotal = 0;
   for (const rubric of SCORED_RUBRICS) {
-    weighted += rules.weights[rubric] * scores[rubric];
+    const score = scores[rubric];
+    if (score === null) continue;
+    weighted += rules.weights[rubric] * score;
     weightTotal += rules.weights[rubric];
   }
   scores.overall = weightTotal === 0 ? 0 : weighted / weightTotal;
   return scores;
+}
+
+/** The mean of the values that were assessed; null when none was. */
+export function meanAssessed(values: readonly (number | null)[]): number | null {
+  const assessed = values.filter((v): v is number => v !== null);
+  return assessed.length === 0 ? null : assessed.reduce((a, b) => a + b, 0) / assessed.length;
+}
+
+/** The rubrics a call assessed: every rubric whose score is not null. */
+export function assessedRubrics(scores: CallScores): ScoredRubric[] {
+  return SCORED_RUBRICS.filter((rubric) => scores[rubric] !== null);
 }
 
 /** A call's percentages exactly as `rubrics.md` defines them. */
@@ -78,9 +98,10 @@ export function scoreCall(points: readonly ScoredPoint[], rules: ScoringRules): 
   return scoresFromSums(sumPoints(points, rules), rules);
 }
 
-/** Scores rounded to one decimal, for display and JSON output. */
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Scores rounded to one decimal, for display and JSON output; not assessed stays null. */
 export function roundScores(scores: CallScores): CallScores {
-  const rounded = {} as CallScores;
-  for (const [key, value] of Object.entries(scores) as [keyof CallScores, number][]) rounded[key] = Math.round(value * 10) / 10;
-  return rounded;
+  const rated = Object.fromEntries(RATED_RUBRICS.map((r) => [r, scores[r] === null ? null : round(scores[r])])) as Record<RatedRubric, number | null>;
+  return { ...rated, triggers: round(scores.triggers), overall: round(scores.overall) };
 }

@@ -76,6 +76,13 @@ describe('judgeCall', () => {
     expect(judgeCall({ scores: perfect, outcome: 'follow_up', triggers: [] }, foundations, blockers)).toEqual({ passed: true, reasons: [] });
   });
 
+  it('sets no mark for a rubric the call did not assess', () => {
+    const untested = { ...perfect, expectations: null };
+    expect(judgeCall({ scores: untested, outcome: 'resolved', triggers: [] }, foundations, blockers)).toEqual({ passed: true, reasons: [] });
+    const poor = judgeCall({ scores: { ...untested, empathy: 40, overall: 60 }, outcome: 'resolved', triggers: [] }, foundations, blockers);
+    expect(poor.reasons).toEqual(['empathy 40 is below the pass mark of 70', 'overall 60 is below the pass mark of 75']);
+  });
+
   it('fails a call on one blocker even with high scores, and says why', () => {
     const verdict = judgeCall({ scores: { ...perfect, triggers: 80 }, outcome: 'resolved', triggers: ['calm_down'] }, foundations, blockers);
     expect(verdict).toEqual({ passed: false, reasons: ['blocker trigger used: calm_down'] });

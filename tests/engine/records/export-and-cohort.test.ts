@@ -95,15 +95,31 @@ describe('CSV export', () => {
     expect(parseCsvExport(csv, 'all.csv')).toEqual(callRows(records));
   });
 
+  it('writes a rubric the call did not assess as an empty cell and reads it back as not assessed', () => {
+    const untested = practiceCall({ report: fakeReport({ scores: { empathy: 80, ownership: null, expectations: null, triggers: 100, overall: 90 } }) });
+    const csv = exportCsv([untested]);
+    expect(csv.split('\r\n')[1]).toContain(',80,,,100,90,');
+    expect(parseCsvExport(csv, 'one.csv')[0]).toMatchObject({ empathy: 80, ownership: null, expectations: null, triggers: 100, overall: 90 });
+  });
+
   it('names the file and line of a bad row', () => {
     const csv = exportCsv([annAttempt, annPractice]);
     const lines = csv.split('\r\n');
     lines[2] = lines[2]!.replace(',resolved,', ',vanished,');
     expect(() => parseCsvExport(lines.join('\r\n'), 'x.csv')).toThrow(/^x\.csv:3: outcome: Invalid input/);
-    lines[2] = lines[2]!.replace(',vanished,', ',resolved,').replace(',90,', ',,');
+    lines[2] = lines[2]!.replace(',vanished,', ',resolved,').replace(',100,', ',,');
     expect(() => parseCsvExport(lines.join('\r\n'), 'x.csv')).toThrow(/^x\.csv:3: .*expected a number/);
     expect(() => parseCsvExport('name,score\r\nAnn,3\r\n', 'y.csv')).toThrow(/^y\.csv:1: not a Frontline CSV export/);
     expect(() => parseCsvExport('', 'z.csv')).toThrow(/^z\.csv:1: not a Frontline CSV export: the file is empty/);
+  });
+});
+
+describe('summarizeCohort with rubrics not assessed', () => {
+  it('leaves a call that did not assess a rubric out of that rubric\'s mean', () => {
+    const calls = [fakeReport({ scores: scores(60, 80, 70, 100, 70) }), fakeReport({ scores: { empathy: null, ownership: 40, expectations: null, triggers: 100, overall: 70 } })];
+    const attempt = attemptOf({ id: 'cy-1', candidate: 'Cy', calls });
+    const trainee = summarizeCohort([makeExport({ candidate: 'Cy', records: [attempt], now: at(60) })]).trainees[0]!;
+    expect(trainee.averages).toMatchObject({ empathy: 60, ownership: 60, expectations: 70, overall: 70 });
   });
 });
 

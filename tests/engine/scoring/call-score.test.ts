@@ -19,12 +19,13 @@ describe('scoreCall', () => {
       { offered: [option(1, 1, 0), option(-1, -1, 0)], chosen: 0 },
     ];
     const scores = scoreCall(points, testRules);
-    // empathy: (1 + 2) / (3 + 2) = 60 %; ownership: 2 / 2; expectations: no range anywhere.
+    // empathy: (1 + 2) / (3 + 2) = 60 %; ownership: 2 / 2; expectations: no range anywhere, so
+    // not assessed (null, not 100) and left out of the overall: (60 + 100 + 100) / 3.
     expect(scores.empathy).toBeCloseTo(60);
     expect(scores.ownership).toBe(100);
-    expect(scores.expectations).toBe(100);
+    expect(scores.expectations).toBeNull();
     expect(scores.triggers).toBe(100);
-    expect(scores.overall).toBeCloseTo(90);
+    expect(scores.overall).toBeCloseTo(260 / 3);
   });
 
   it('takes each distinct trigger of a chosen line once, a line picked twice twice, floored at 0', () => {
@@ -35,8 +36,16 @@ describe('scoreCall', () => {
     expect(scoreCall([point, point, point], testRules).triggers).toBe(0);
   });
 
-  it('gives 100 on every rubric to a call with no choice points', () => {
-    expect(scoreCall([], testRules)).toEqual({ empathy: 100, ownership: 100, expectations: 100, triggers: 100, overall: 100 });
+  it('assesses no rated rubric on a call with no choice points: only the trigger rubric counts', () => {
+    expect(scoreCall([], testRules)).toEqual({ empathy: null, ownership: null, expectations: null, triggers: 100, overall: 100 });
+  });
+
+  it('does not let a rubric that was never tested lift a poor call', () => {
+    // Every point differs on empathy only; the trainee always picks the worst line.
+    const points = [{ offered: [option(1, 0, 0), option(-1, 0, 0)], chosen: 1 }];
+    const scores = scoreCall(points, testRules);
+    expect(scores).toEqual({ empathy: 0, ownership: null, expectations: null, triggers: 100, overall: 50 });
+    // The old rule (an untested rubric counts 100) would have given (0 + 100 + 100 + 100) / 4 = 75.
   });
 
   it('weights the overall score by the data file weights', () => {
@@ -51,7 +60,7 @@ describe('scoreCall', () => {
   });
 
   it('rounds for display to one decimal', () => {
-    expect(roundScores({ empathy: 66.666, ownership: 0, expectations: 100, triggers: 80, overall: 61.6665 }).empathy).toBe(66.7);
+    expect(roundScores({ empathy: 66.666, ownership: 0, expectations: null, triggers: 80, overall: 61.6665 })).toEqual({ empathy: 66.7, ownership: 0, expectations: null, triggers: 80, overall: 61.7 });
   });
 });
 
