@@ -51,15 +51,15 @@ I didn't write to you for homework. I wrote for a refund or a replacement.
 From Martin Okafor, Monday 8:03 am. Subject: RE: Lumen Pro 2 #narration
 Incorrect? I've owned air purifiers for ten years. I know when a machine is broken. #mood:furious
 I am not going to argue with a form letter. Either you refund me, or I dispute the $349 with my credit card company this afternoon.
-* [I completely understand you're upset, Martin, but the troubleshooting steps are required before any refund can be issued. That is simply our policy. #empathy:1 #ownership:-1 #expectations:-1 #trigger:flat_no #feedback:A refusal with no alternative, after you doubted him. "Cater to one, not the the entire customer base": "A flat denial or negative response without context can leave customers feeling helpless and disregarded." #better:I'm sorry, Martin; I was wrong to question you. I can send a replacement by express today, or refund the full $349. Which do you prefer?]
+* [I completely understand you're upset, Martin, but the troubleshooting steps are required before any refund can be issued. That is simply our policy. #empathy:1 #ownership:-1 #expectations:-1 #trigger:flat_no #feedback:A refusal with no alternative, after you doubted him. "Cater to one, not the the entire customer base": "A flat denial or negative response without context can leave customers feeling helpless and disregarded." #better:I'm sorry, Martin; I was wrong to question you. What I can do is send a replacement by express today, or refund the full $349.]
     ~ mood -= 1
     ~ slips += 1
     -> chargeback
-* [Martin, please calm down. I'm only trying to work out what is actually wrong with the unit before we go any further with this. #empathy:-2 #ownership:0 #expectations:0 #trigger:calm_down #feedback:"Calm down" tells him his anger is not justified, and in writing it reads even colder. "Category Archives: Training": "don't urge him to calm down. Instead, listen carefully." #better:I'm sorry, Martin; I was wrong to question you. I can send a replacement by express today, or refund the full $349. Which do you prefer?]
+* [Martin, please calm down. I'm only trying to work out what is actually wrong with the unit before we go any further with this. #empathy:-2 #ownership:0 #expectations:0 #trigger:calm_down #feedback:"Calm down" tells him his anger is not justified, and in writing it reads even colder. "Category Archives: Training": "don't urge him to calm down. Instead, listen carefully." #better:I'm sorry, Martin; I was wrong to question you. What I can do is send a replacement by express today, or refund the full $349.]
     ~ mood -= 1
     ~ slips += 1
     -> supervisor
-* [I'm sorry, Martin; I was wrong to question you. I can send a replacement by express today, or refund the full $349. Which do you prefer? #empathy:2 #ownership:1 #expectations:1 #trigger:none #feedback:You owned where you fell short, then gave him two concrete options and the choice. The "incorrect" is still in his inbox.]
+* [I'm sorry, Martin; I was wrong to question you. What I can do is send a replacement by express today, or refund the full $349. #empathy:2 #ownership:1 #expectations:1 #trigger:none #feedback:You owned where you fell short, then said what you can do: two concrete options, and the choice is his. The "incorrect" is still in his inbox.]
     ~ mood += 3
     -> need
 
