@@ -4,6 +4,7 @@ import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags, interpretLine, type TagProblem } from '../story/interpret.ts';
 import { readMood, runSegment, type Segment } from '../story/segment.ts';
 import { guardStory, type StopPoint } from '../story/story-guard.ts';
+import { observedCounts } from './observed-counts.ts';
 import { stateKey, storyReadsTurns } from './state-key.ts';
 
 /** A story state at a choice point or where the story stopped. */
@@ -88,6 +89,7 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
   let lastProgress = started;
   const guard = guardStory(story, true);
   const readsTurns = storyReadsTurns(storyJson);
+  const observed = observedCounts(story);
   const nodes: ExploreNode[] = [];
   const inkStates: (string | undefined)[] = [];
   const byKey = new Map<string, number>();
@@ -113,7 +115,7 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
     const { beats, outcome } = absorb(segment, outcomeBefore);
     const { end } = segment;
     const stateJson = story.state.toJson();
-    const key = end.kind === 'choices' ? stateKey(stateJson, outcome, readsTurns) : JSON.stringify([end, outcome]);
+    const key = end.kind === 'choices' ? stateKey(stateJson, outcome, readsTurns, observed) : JSON.stringify([end, outcome]);
     const known = byKey.get(key);
     if (known !== undefined) return { to: known, beats };
     const node: ExploreNode = { id: nodes.length, kind: 'choice', options: [], outcome, mood: readMood(story), edges: [] };

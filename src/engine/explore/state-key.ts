@@ -1,3 +1,5 @@
+import type { ObservedCounts } from './observed-counts.ts';
+
 interface SavedThread {
   callstack: unknown[];
 }
@@ -45,21 +47,27 @@ function flowKey(flow: SavedFlow): unknown {
  * A key for "same future": two states with the same key play out identically. Built from what
  * decides the future (variables, call stacks, pending choices, visit counts, turns since a visit,
  * the random state), leaving out counters that differ on every visit (turn and thread indices,
- * the output stream). The turn number itself only counts when the story reads `TURNS()`.
+ * the output stream) and visit counts and turn indices the story can never read. The turn number itself only counts when the story reads `TURNS()`.
  */
-export function stateKey(stateJson: string, extra: unknown, readsTurns: boolean): string {
+export function stateKey(stateJson: string, extra: unknown, readsTurns: boolean, observed: ObservedCounts): string {
   const state = JSON.parse(stateJson) as SavedState;
   const flows = Object.keys(state.flows)
     .sort()
     .map((name) => [name, flowKey(state.flows[name]!)]);
-  const turnsSince: Record<string, number> = {};
-  for (const [path, turn] of Object.entries(state.turnIndices)) turnsSince[path] = state.turnIdx - turn;
+  // Sorted by path: the same counts reached in a different order are the same state.
+  const visits = Object.entries(state.visitCounts)
+    .filter(([path]) => observed.visits.has(path))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const turnsSince = Object.entries(state.turnIndices)
+    .filter(([path]) => observed.turns.has(path))
+    .map(([path, turn]) => [path, state.turnIdx - turn] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify([
     state.currentFlowName,
     flows,
     state.variablesState,
     state.evalStack,
-    state.visitCounts,
+    visits,
     turnsSince,
     state.previousRandom,
     readsTurns ? state.turnIdx : null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explore } from '../../../src/engine/explore/explorer.ts';
 import { rateNodes, summarizePaths } from '../../../src/engine/explore/paths.ts';
+import { compileInk } from '../../../src/engine/story/compile.ts';
 import { compileFixture, neutralRater, testRules } from '../../helpers/fixtures.ts';
 
 function explored(name: string, budget?: { maxStates?: number }) {
@@ -86,5 +87,43 @@ describe('explore on the whole ink language', () => {
     const a = explored('ink-features.ink');
     const b = explored('ink-features.ink');
     expect(b.nodes.map((n) => [n.kind, n.outcome, n.edges.map((e) => e.to)])).toEqual(a.nodes.map((n) => [n.kind, n.outcome, n.edges.map((e) => e.to)]));
+  });
+});
+
+describe('the state key', () => {
+  const compiled = (source: string) => {
+    const result = compileInk(source);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return explore(result.story, result.json);
+  };
+
+  it('merges states that differ only in visit counts nothing can read', () => {
+    // Five once-only choice points in a row: ink counts each choice taken, yet no later line reads a count.
+    const points = [1, 2, 3, 4, 5].map((n) => `- Question ${n}?\n* [Yes ${n}.] Fine.\n* [No ${n}.] Fine.\n* [Maybe ${n}.] Fine.`).join('\n');
+    const result = compiled(`VAR mood = 0\nHello.\n${points}\n- Bye. #outcome:resolved\n-> END\n`);
+    expect(result.complete).toBe(true);
+    expect(result.nodes.filter((n) => n.kind === 'choice')).toHaveLength(5);
+    expect(result.nodes).toHaveLength(6);
+  });
+
+  it('keeps the counts of once-only choices that a loop offers again', () => {
+    const result = compiled(
+      'VAR mood = 0\n-> hub\n=== hub ===\nWhat else?\n* [Ask about the order.] Order 1234. -> hub\n* [Ask about the refund.] Refund sent. -> hub\n+ [Bye.] Bye. #outcome:resolved\n  -> END\n',
+    );
+    // hub with both questions, after either one, after both: the offers differ, so the states must.
+    const offers = result.nodes.filter((n) => n.kind === 'choice').map((n) => n.options.map((o) => o.text).join(' / '));
+    expect(offers.sort()).toEqual([
+      'Ask about the order. / Ask about the refund. / Bye.',
+      'Ask about the order. / Bye.',
+      'Ask about the refund. / Bye.',
+      'Bye.',
+    ]);
+  });
+
+  it('keeps counts that a condition reads', () => {
+    const result = compiled(
+      'VAR mood = 0\n* (warm) [Hello!] Hi.\n* [Hey.] Hm.\n- {warm: Nice of you.} Anything else?\n* [No.] Bye. #outcome:resolved\n  -> END\n',
+    );
+    expect(result.nodes.filter((n) => n.kind === 'choice')).toHaveLength(3);
   });
 });
