@@ -28,18 +28,20 @@ Oh, hello dear. Now, you won't remember me, but I rang about the kettle in March
   -> order
 * [Oh dear, poor you. Go on, what happened next? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:empathy_not_sympathy #feedback:Sympathy with an open door: she hears that you have all the time in the world, and she takes it. "Active Listening and Empathy": serial complainers recognise empathy and use it to monopolise the conversation. #better:Busy week! So I can help you today, is this about a recent order?]
   ~ drift += 1
-  Well, Pat's cat got into the shed again, and then the rug... She talks for another four minutes before she gets to the point. #mood:pleased
+  Well, Pat's cat got into the shed again, and then the rug... #mood:pleased
+  She talks for another four minutes before she gets to the cushion covers. #narration
   -> order
 
 === order ===
-The cushion covers. Order 55107. I ordered four in sage green, for the spare room, and they've sent mustard. Mustard! Pat says it looks like a school corridor. #mood:annoyed
+Order 55107. I ordered four in sage green, for the spare room, and they've sent mustard. Mustard! Pat says it looks like a school corridor. #mood:annoyed
 * [Colours often look quite different on a screen, so they may well be the right ones, you know. #empathy:-1 #ownership:0 #expectations:0 #trigger:youre_wrong #technique:listen_reflect #feedback:However politely, this tells her she is wrong about what she can see in her own hands. "Let's go over the details together to see where the misunderstanding might be." #better:So: four sage-green covers ordered, and mustard ones came. Is that right?]
   ~ mood = MAX(mood - 2, -5)
   I know the difference between green and mustard, thank you. #mood:annoyed
   -> list
 * [Ha, a school corridor! Pat sounds like a real character. What else did she say about it? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:redirect #feedback:Friendly, and it hands her the wheel again: now the call is about Pat. Keep the warmth, but steer to the order. #better:So: four sage-green covers ordered, and mustard ones came. Is that right?]
   ~ drift += 1
-  Oh, Pat's a one. She said... The story of Pat's conservatory takes three minutes. #mood:pleased
+  Oh, Pat's a one. She said... #mood:pleased
+  The story of Pat's conservatory takes three minutes. #narration
   -> list
 * [So: four sage-green covers ordered, and mustard ones came. Is that right? #empathy:2 #ownership:0 #expectations:0 #trigger:none #technique:listen_reflect #feedback:Her story had ten details; you picked the four that matter and checked them. "The five-step service model": repeat what they said back to them using their words.]
   ~ mood = MIN(mood + 1, 5)
