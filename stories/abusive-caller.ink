@@ -87,16 +87,23 @@ His voice climbs again. #narration
 I've got a presentation on Friday, you absolute clown! You're all a joke, the whole useless bloody lot of you! #mood:furious
 * [I'm so sorry, sir. I really am sorry. I completely understand how upsetting this must be. #empathy:1 #ownership:-1 #expectations:0 #trigger:none #technique:boundary #feedback:Apologising again while he insults you tells him the insults work. He gets a boundary, once, and a way forward, not a third apology. #better:I know Friday matters, and I'll help. But this is my one warning: more insults and I end the call.]
   ~ mood = MAX(mood - 1, -5)
-  You're sorry. Brilliant. Sorry doesn't get me online, does it, you useless... #mood:furious
-  He is still going twenty minutes later, and then he hangs up mid-sentence. #narration #sfx:hangup
-  #outcome:lost
-  -> END
+  You're sorry. Brilliant. Sorry doesn't get me online, does it, you useless waste of space... #mood:furious
+  -> still_going
 * [Right, that's it. I'm ending this call now. Goodbye, sir. #empathy:-1 #ownership:-1 #expectations:0 #trigger:none #technique:boundary #feedback:Ending it with no warning is walking out, not the policy: he never got the one chance to change course that the policy gives him. Warn once, then act. #better:I know Friday matters, and I'll help. But this is my one warning: more insults and I end the call.]
   You hang up on him. Ten minutes later he is posting your name online. #narration #sfx:hangup
   #outcome:lost
   -> END
 * [I know Friday matters, and I'll help. But this is my one warning: more insults and I end the call. #empathy:1 #ownership:1 #expectations:1 #trigger:none #technique:boundary #feedback:One warning, calm, with the consequence and the way forward in the same breath. The texts: know your limits, and enforce them if you get too close.]
   -> last_chance
+
+=== still_going ===
+He keeps going: the script, the company, your voice. #narration
+* [I know Friday matters, and I want to help. This is my one warning, though: more insults and I end the call. #empathy:1 #ownership:1 #expectations:1 #trigger:none #technique:boundary #feedback:Late, but right: one warning, calm, with the way forward. The apologies before it only told him the insults were working. #better:I know Friday matters, and I'll help. But this is my one warning: more insults and I end the call.]
+  -> last_chance
+* [Okay. I'm putting the phone down now. Goodbye. #empathy:-1 #ownership:-1 #expectations:0 #trigger:none #technique:boundary #feedback:Ending it with no warning is walking out, not the policy. Warn once, then act. #better:I know Friday matters, and I want to help. This is my one warning, though: more insults and I end the call.]
+  You hang up on him. Ten minutes later he is posting your name online. #narration #sfx:hangup
+  #outcome:lost
+  -> END
 
 === last_chance ===
 {
@@ -138,11 +145,11 @@ I've got a presentation on Friday, you absolute clown! You're all a joke, the wh
 
 === wrap ===
 {
-- mood >= 0:
-  #outcome:follow_up
-- else:
-  He hangs up without a goodbye. #narration #sfx:hangup
+- mood <= -3:
+  He hangs up without a goodbye, and cancels the hotspot order an hour later. #narration #sfx:hangup
   #outcome:lost
+- else:
+  #outcome:follow_up
 }
 -> END
 
@@ -157,7 +164,15 @@ I've got a presentation on Friday, you absolute clown! You're all a joke, the wh
   #outcome:lost
   -> END
 * [Okay, okay, I understand you're upset, and I'm listening. Let's just try to keep going, sir. Where were we? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:boundary #feedback:You warned him and then did not act, so the warning meant nothing and the abuse will only grow. Keep your word: end the call, and leave his fix in place. #better:As I warned, I'm ending the call now. Your Thursday engineer visit stays booked; call us anytime.]
-  Where were we? You were being useless, that's where. #mood:furious
+  Where were we? You were being useless, that's where. Useless! #mood:furious
+  -> policy_late
+
+=== policy_late ===
+* [I did warn you, so I'm ending the call now. Your Thursday engineer visit stays booked. #empathy:0 #ownership:1 #expectations:2 #trigger:none #technique:boundary #feedback:Late, but by the policy in the end: the warning kept, the fix left in place. Next time act on the warning the first time it is needed. #better:As I warned, I'm ending the call now. Your Thursday engineer visit stays booked; call us anytime.]
+  You end the call and note the warning and the booked visit on his account. #narration #sfx:hangup
+  #outcome:ended_by_policy
+  -> END
+* [Okay, sir. Let's just carry on and see what we can do for Friday. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:boundary #feedback:Two warnings ignored, and the abuse has become the price of the call. End it by the policy, and leave the fix in place. #better:I did warn you, so I'm ending the call now. Your Thursday engineer visit stays booked.]
   He goes on for another quarter of an hour, then hangs up mid-sentence. #narration #sfx:hangup
   #outcome:lost
   -> END

@@ -10,6 +10,7 @@
 // (updates save customers even before the problem is solved) and the ten tips for setting
 // expectations ("update them if anything changes").
 
+VAR slips = 0
 VAR mood = -1
 VAR promised_tomorrow = false
 
@@ -20,6 +21,7 @@ Thursday, 2:00 pm. Your notes from Monday: "Priya Nair. Charged twice for a wint
 You dial. #narration #sfx:ring
 Hello? #sfx:pickup #mood:worried
 * [Hi, this is Lumen Outfitters customer service. Is now a good time to talk about your account? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:follow_up #feedback:She can't tell this is the call she was promised, and she will start explaining it all again. Say who you are and that you are keeping your word. #better:Hi Priya, it's Jordan from Lumen, calling at two as I promised, about the double charge.]
+  ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   My account? Oh. Is this about the coat? I rang on Monday, I was charged twice... #mood:worried
   -> status
@@ -28,6 +30,7 @@ Hello? #sfx:pickup #mood:worried
   Oh! You actually called. Nobody ever actually calls. #mood:calm
   -> status
 * [Hi Priya, Jordan from Lumen here. Good news: your refund is all sorted! #empathy:0 #ownership:0 #expectations:-1 #trigger:none #technique:follow_up #feedback:It isn't sorted: the money has not been released. Good news that turns out false costs you the trust the callback was meant to build. "DO NOT lie to customers just because you want to make them feel good." #better:Hi Priya, it's Jordan from Lumen, calling at two as I promised, about the double charge.]
+  ~ slips += 1
   ~ mood = MIN(mood + 1, 5)
   Oh, brilliant! Because I looked this morning and it wasn't there yet. #mood:pleased
   -> status
@@ -35,10 +38,12 @@ Hello? #sfx:pickup #mood:worried
 === status ===
 So has the money gone back on my card? #mood:calm
 * [Honestly, I don't know. I'd have to check with payments and see. #empathy:0 #ownership:-1 #expectations:0 #trigger:i_dont_know #technique:bad_news #feedback:You had three days to find out, and she can hear it. Say what has been done, what is in progress and what happens next. #better:Not yet, I'm sorry. I sent payments the bank's reference Tuesday; they release it today.]
+  ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   You don't know? Then why are you calling me? #mood:annoyed
   -> when
 * [Not yet, I'm so sorry. Our payments team has been really slow this week and hasn't touched it. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:bad_news #feedback:To Priya there is no "payments team", only Lumen. Blaming a colleague makes the company look disorganised and you powerless. #better:Not yet, I'm sorry. I sent payments the bank's reference Tuesday; they release it today.]
+  ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   Great. So nobody's even looked at it. #mood:annoyed
   -> when
@@ -55,6 +60,7 @@ So has the money gone back on my card? #mood:calm
 === when ===
 So when will I actually see it? My rent goes out on the 1st. #mood:worried
 * [Don't worry, I'll make sure it's back in your account by tomorrow morning. I'll chase it today. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:expectations_timeline #feedback:You don't control the bank, and its usual time is 3 to 5 working days. A promise you can't keep resets nothing: it is the next broken promise. #better:Released today, then the bank takes 3 to 5 working days: next Wednesday. Does that work for your rent?]
+  ~ slips += 1
   ~ promised_tomorrow = true
   ~ mood = MIN(mood + 1, 5)
   Tomorrow! Oh, that's a relief. #mood:relieved
@@ -63,6 +69,7 @@ So when will I actually see it? My rent goes out on the 1st. #mood:worried
   Wednesday. That's before the 1st. Okay. #mood:calm
   -> trust
 * [It's with the bank now, so to be honest it's really up to them how long it takes to arrive. #empathy:0 #ownership:-1 #expectations:-1 #trigger:hands_tied #technique:expectations_timeline #feedback:"Up to them" hands her worry back to her with no date. You know the bank's usual time: say it. #better:Released today, then the bank takes 3 to 5 working days: next Wednesday. Does that work for your rent?]
+  ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   Up to them. Right. #mood:annoyed
   -> trust
@@ -75,6 +82,7 @@ So when will I actually see it? My rent goes out on the 1st. #mood:worried
   It's just, you told me "two days" on Monday. Why should I believe you this time? #mood:annoyed
 }
 * [I'm so sorry, I completely understand how frustrating that is, but these things take time. #empathy:1 #ownership:-1 #expectations:0 #trigger:whatever #technique:ownership #feedback:"These things take time" waves away a broken promise. Own it: say it shouldn't have happened and that you are staying on it. #better:You shouldn't have had to wait, and I'm sorry. I'll personally see this through until it's back.]
+  ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   They do seem to, with you. #mood:annoyed
   -> close
@@ -83,15 +91,18 @@ So when will I actually see it? My rent goes out on the 1st. #mood:worried
   Okay. Thank you. That does help. #mood:calm
   -> close
 * [You could always ring your bank yourself, if you'd like to try chasing it a bit faster from your end. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:ownership #feedback:Chasing the refund is your job, not hers. Handing it to her tells her nobody at Lumen owns it. #better:You shouldn't have had to wait, and I'm sorry. I'll personally see this through until it's back.]
+  ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   Chase it myself? You charged me twice! #mood:angry
   -> close
 
 === close ===
 * [Thanks so much for your patience. Someone from our payments team will be in touch with you about it soon. #empathy:1 #ownership:0 #expectations:0 #trigger:none #technique:follow_up #feedback:You just handed the case to "someone". She has your name now; keep it yours, with a day for the next update. #better:Thanks for bearing with me. I'll text you Monday once it's released, and call Wednesday if it's not in.]
+  ~ slips += 1
   Someone. Okay. #mood:worried
   -> wrap
 * [If it still hasn't arrived in a week or so, just give us a call back. #empathy:0 #ownership:-1 #expectations:0 #trigger:none #technique:follow_up #feedback:This makes her the one who follows up, with a vague "week or so". You promised to own it; say when you will check. #better:Thanks for bearing with me. I'll text you Monday once it's released, and call Wednesday if it's not in.]
+  ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   So I'm chasing you again. Fine. #mood:annoyed
   -> wrap
@@ -102,7 +113,7 @@ So when will I actually see it? My rent goes out on the 1st. #mood:worried
 
 === wrap ===
 {
-- mood <= -3:
+- mood <= -3 || slips >= 3:
   She hangs up. By the evening she has disputed both charges with her bank and closed her store account. #narration #sfx:hangup
   #outcome:lost
 - promised_tomorrow:
