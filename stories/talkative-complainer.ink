@@ -106,18 +106,31 @@ Oh, and before you go, did I tell you about the kettle? It was a Tuesday... #moo
 
 === wrap ===
 {
-- slips >= 3:
-  She thanks you stiffly and rings off. The next morning she calls back, and asks for someone else. #narration #sfx:hangup
+- slips >= 3 || mood <= -4:
+  She thanks you stiffly and rings off. The next morning she calls back and asks for someone else. #narration #sfx:hangup
   #outcome:lost
-- mood <= -3:
-  She hangs up, and a one-star review is up by the evening. #narration #sfx:hangup
-  #outcome:lost
-- mood >= 1 && slips <= 1:
+  -> END
+- slips == 2:
+  -> on_the_edge
+- mood >= 1:
   #outcome:resolved
+  -> END
 - else:
   #outcome:follow_up
+  -> END
 }
--> END
+
+=== on_the_edge ===
+Well. I don't know that I'll bother ordering from you again, to be honest, dear. #mood:worried
+* [I'm sorry it's been such a bother. I'll confirm all of this by email within the hour. #empathy:1 #ownership:1 #expectations:1 #trigger:none #technique:follow_up #feedback:You owned how the call felt to her and gave her something concrete to hold on to. It may keep her.]
+  Well. Alright. We'll see, dear. #mood:calm
+  #outcome:follow_up
+  -> END
+* [That's entirely your choice, of course. Is there anything else at all today? #empathy:-1 #ownership:-1 #expectations:0 #trigger:none #technique:follow_up #feedback:She told you she is thinking of leaving, and you let her go. Own how the call went and give her a reason to stay. #better:I'm sorry it's been such a bother. I'll confirm all of this by email within the hour.]
+  No. Nothing else. #mood:annoyed
+  She rings off, and her next cushions come from somewhere else. #narration #sfx:hangup
+  #outcome:lost
+  -> END
 
 === ran_out ===
 Twenty-five minutes in, she remembers her grandson needs collecting. #narration
