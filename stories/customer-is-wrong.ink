@@ -101,6 +101,10 @@ I'm done with this. Cancel everything and expect to hear from my bank. #mood:fur
   He doesn't reply. The dispute notice and a one-star review arrive the same week. #narration
   #outcome:lost
   -> END
+* [I'll pass your email to my manager, who can review the whole thing again for you. #empathy:0 #ownership:-1 #expectations:0 #trigger:none #technique:ownership #feedback:The facts won't change with a manager, and handing it up tells him that pushing harder works. Own the answer and do what he asked. #better:I'm sorry this went badly. I've stopped renewal today; the frozen year is yours if you want it.]
+  Your manager replies three days later with the same answer, and Tom disputes the charge anyway. #narration
+  #outcome:escalated
+  -> END
 
 === confirm ===
 * [Glad we got that all sorted out for you in the end, Tom! Have a great rest of your week! #empathy:-1 #ownership:0 #expectations:0 #trigger:none #technique:thank_customer #feedback:He has just told you he is not happy; a cheerful sign-off tells him you didn't read it. Confirm what you did and thank him. #better:Done: renewal is off and your year is frozen from today. Thanks for your patience with this.]
@@ -116,8 +120,9 @@ I'm done with this. Cancel everything and expect to hear from my bank. #mood:fur
 - slips >= 3:
   He doesn't reply. The freeze goes through; so does his one-star review. #narration
   #outcome:lost
+  -> END
 - else:
   He doesn't reply. The freeze goes through, and there is no dispute. #narration
   #outcome:resolved
+  -> END
 }
--> END

@@ -116,10 +116,31 @@ So when will I actually see it? My rent goes out on the 1st. #mood:worried
 - mood <= -3 || slips >= 3:
   She hangs up. By the evening she has disputed both charges with her bank and closed her store account. #narration #sfx:hangup
   #outcome:lost
+  -> END
+- slips == 2:
+  -> edge
 - promised_tomorrow:
   She rings off happy. Your notes now say "refund tomorrow"; the bank's usual time is five working days. #narration #sfx:hangup
   #outcome:follow_up
+  -> END
 - else:
   #outcome:follow_up
+  -> END
 }
--> END
+
+=== edge ===
+Honestly, Jordan, I'm starting to think I should just dispute it with my bank. #mood:worried
+* [I understand. I'm sorry it's dragged on. I'll text you Monday when it's released, whatever happens. #empathy:1 #ownership:1 #expectations:1 #trigger:none #technique:follow_up #feedback:No argument about the dispute: an apology and a firm next update. It gives her a reason to wait for Monday.]
+  ~ mood = MAX(MIN(mood + 2, 5), -2)
+  Monday, then. Please don't forget. #mood:worried
+  #outcome:follow_up
+  -> END
+* [If you'd like to make a complaint, I can put you through to my supervisor now. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:follow_up #feedback:She didn't ask for a supervisor; she asked, in effect, whether you will see this through. Handing her up the line says no. #better:I understand. I'm sorry it's dragged on. I'll text you Monday when it's released, whatever happens.]
+  You put her through to the supervisor queue. #narration #sfx:hold
+  #outcome:escalated
+  -> END
+* [That's up to you, but a dispute would only slow the refund down even more. #empathy:-1 #ownership:-1 #expectations:0 #trigger:none #technique:follow_up #feedback:It may be true, and it sounds like a warning not to complain. Own the delay and commit to the next update instead. #better:I understand. I'm sorry it's dragged on. I'll text you Monday when it's released, whatever happens.]
+  Right. Well, we'll see. #mood:annoyed
+  She hangs up, and disputes both charges that evening. #narration #sfx:hangup
+  #outcome:lost
+  -> END

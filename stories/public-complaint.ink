@@ -110,6 +110,11 @@ I'm leaving the post up. People should know what you're like. #mood:angry
   She posts the screenshot. It gets more likes than the first one. #narration
   #outcome:lost
   -> END
+* [I'll pass this to our social media manager, who'll be in touch about your post. #empathy:0 #ownership:-1 #expectations:0 #trigger:none #technique:follow_up #feedback:She is talking to you; handing her to a manager because of her post tells her the post is what you care about. Own the fix and the follow-up yourself. #better:That's fair. I'm sorry, Jade. I'll message you Saturday at 11 to check it arrived.]
+  So now I'm a PR problem. Okay. #mood:angry
+  The case goes to the social media manager's queue. #narration
+  #outcome:escalated
+  -> END
 
 === public_close ===
 Back on the public thread, her post is still up, with 40 replies. #narration
@@ -131,7 +136,8 @@ Back on the public thread, her post is still up, with 40 replies. #narration
 - slips >= 3 || mood <= -3:
   Jade replies once more: "Saturday had better happen." Her post stays up, angrier than before. #narration
   #outcome:lost
+  -> END
 - else:
   #outcome:follow_up
+  -> END
 }
--> END

@@ -138,3 +138,8 @@ Honestly? I'm thinking about switching providers after today. #mood:angry
   He hangs up, and the form is filled in by the evening. #narration #sfx:hangup
   #outcome:lost
   -> END
+* [I'll ask my supervisor to give you a call about that later this week. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:follow_up #feedback:He is telling you how today felt, not asking for a manager. Passing it up the line says nobody here will own it. #better:I understand, and I'm sorry today went like this. I'll call at 1:30, and we'll go from there.]
+  Later this week. Right. #mood:angry
+  You log a supervisor callback and close your part of the case. #narration
+  #outcome:escalated
+  -> END
