@@ -14,7 +14,7 @@ VAR mood = 1
 === opening ===
 Your screen: order 58813, placed May 2. Twelve sets of Lumen Glow 30-foot vintage-bulb string lights, $347.40, promised to ship May 28. The supplier moved the ship date to June 20. You call the customer. #narration #sfx:ring
 Hello, Helen speaking! Oh, Sunbeam Lighting? Is this about my lights? I was going to check the tracking tonight! #mood:pleased #sfx:pickup
-* [Hi Mrs. Marsh! Just a courtesy call about your order. How's the wedding planning going? #empathy:0 #ownership:0 #expectations:0 #trigger:none #feedback:Warm, but it puts off the news she needs. Seed 003: "Be Prompt and Direct: Delaying bad news can aggravate the situation, leading to increased frustration." #better:Yes, it's about order 58813, and I'm afraid it's not good news: due to unexpected delays at our supplier's end, we can't ship your lights on the promised date of May 28.]
+* [Hi Mrs. Marsh! Just a courtesy call about your order. How's the wedding planning going? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:bad_news #feedback:Warm, but it puts off the news she needs. Seed 003: "Be Prompt and Direct: Delaying bad news can aggravate the situation, leading to increased frustration." #better:Yes, it's about order 58813, and I'm afraid it's not good news: due to unexpected delays at our supplier's end, we can't ship your lights on the promised date of May 28.]
     Oh, it's chaos! The florist changed the peonies to ranunculus, the caterer wants a final headcount by Friday... #mood:pleased
     You let her finish, then tell her: the supplier has pushed the ship date to June 20. #narration
     ~ mood = MAX(mood - 1, -5)
@@ -31,7 +31,7 @@ Hello, Helen speaking! Oh, Sunbeam Lighting? Is this about my lights? I was goin
 
 === reaction ===
 Oh no. Oh, no, no. The wedding is June 14th. Those lights are for the whole barn reception. When WILL they come? #mood:worried
-* [I know, weddings are so stressful! Oh, that's awful, you poor thing. #empathy:+1 #ownership:0 #expectations:0 #trigger:none #feedback:Kindly meant, but this is sympathy, not empathy. Seed 003: sympathy "makes people feel as though they are being heard, but almost in a Yeah, that does suck kind of way." And she asked when. #better:I realize how frustrating it must be to hear this, especially with the wedding on June 14th, and I'm sorry. The new ship date is June 20, so let me go through what we can do instead.]
+* [I know, weddings are so stressful! Oh, that's awful, you poor thing. #empathy:+1 #ownership:0 #expectations:0 #trigger:none #technique:empathy_not_sympathy #feedback:Kindly meant, but this is sympathy, not empathy. Seed 003: sympathy "makes people feel as though they are being heard, but almost in a Yeah, that does suck kind of way." And she asked when. #better:I realize how frustrating it must be to hear this, especially with the wedding on June 14th, and I'm sorry. The new ship date is June 20, so let me go through what we can do instead.]
     Well... yes. It is. But that doesn't get me any lights. #mood:worried
     -> options
 * [I realize how frustrating it must be to hear this, especially with the wedding on June 14th, and I'm sorry. The supplier's new ship date is June 20, which I know is too late for you, so let me go through what we can do instead. #empathy:+2 #ownership:+1 #expectations:+1 #trigger:none #feedback:Genuine empathy tied to her event, then the honest date and a move to solutions. Seed 003: "I realize how frustrating it must be to hear this, especially given the importance of your order for the upcoming event." #better:I realize how frustrating it must be to hear this, especially with the wedding on June 14th. The new ship date is June 20, so let me go through what we can do instead.]
@@ -50,7 +50,7 @@ Oh no. Oh, no, no. The wedding is June 14th. Those lights are for the whole barn
 - else:
     So what am I supposed to do, string up flashlights? Katie has her heart set on a barn full of lights. #mood:annoyed
 }
-* [I'd keep the order for now. Supplier dates often move up, so they might still come in time. #empathy:0 #ownership:0 #expectations:-1 #trigger:none #feedback:False hope. Seed 003's Overpromising example: "Always provide realistic timelines." If the lights don't come, the wedding pays for it. #better:While we can't speed up the Glow lights, we can offer you the Lumen Classic, in stock at 15% off; it ships today and arrives by June 3. Or a full refund, if you prefer.]
+* [I'd keep the order for now. Supplier dates often move up, so they might still come in time. #empathy:0 #ownership:0 #expectations:-1 #trigger:none #technique:what_i_can_do #feedback:False hope. Seed 003's Overpromising example: "Always provide realistic timelines." If the lights don't come, the wedding pays for it. #better:While we can't speed up the Glow lights, we can offer you the Lumen Classic, in stock at 15% off; it ships today and arrives by June 3. Or a full refund, if you prefer.]
     Might? Hmm. I can't plan a wedding on "might." Isn't there something else you have? #mood:worried
     You mention the Lumen Classic: in stock, 30 feet, ships today. #narration
     -> specs
@@ -74,7 +74,7 @@ Oh no. Oh, no, no. The wedding is June 14th. Those lights are for the whole barn
 
 === specs ===
 Is the Classic the same warm white, though? Katie is very particular. The Glow ones have those old-fashioned vintage bulbs; that's why we picked them. #mood:worried
-* [They all look much the same once they're up at night, so it doesn't really matter. #empathy:-1 #ownership:0 #expectations:0 #trigger:whatever #feedback:To her it matters a great deal: it's her daughter's wedding. Seed 003: "Every detail matters. Please share more about your concern so we can address it appropriately." #better:That detail matters, so let me check the spec sheet for you: the Classic is warm white, 2700K, like the Glow, with round bulbs. I'll email you photos within ten minutes.]
+* [They all look much the same once they're up at night, so it doesn't really matter. #empathy:-1 #ownership:0 #expectations:0 #trigger:whatever #technique:ownership #feedback:To her it matters a great deal: it's her daughter's wedding. Seed 003: "Every detail matters. Please share more about your concern so we can address it appropriately." #better:That detail matters, so let me check the spec sheet for you: the Classic is warm white, 2700K, like the Glow, with round bulbs. I'll email you photos within ten minutes.]
     ~ mood = MAX(mood - 2, -5)
     It matters to Katie. It matters to me. #mood:annoyed
     -> space
@@ -96,7 +96,7 @@ Is the Classic the same warm white, though? Katie is very particular. The Glow o
 
 === manager ===
 You don't know? First the lights are late, now nobody knows what you're selling. Is there someone there who actually knows the products? #mood:angry
-* [There isn't really anyone else to ask, sorry. That's not my department; I just handle the orders. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #feedback:She asked for someone who can help and heard "not my department". Seed 003: "Let me connect you with someone who can help solve this problem effectively." #better:Let me connect you with Ana, our lighting specialist. I'll brief her on your order and the wedding so you don't repeat anything; she can call you within the hour.]
+* [There isn't really anyone else to ask, sorry. That's not my department; I just handle the orders. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:warm_escalation #feedback:She asked for someone who can help and heard "not my department". Seed 003: "Let me connect you with someone who can help solve this problem effectively." #better:Let me connect you with Ana, our lighting specialist. I'll brief her on your order and the wedding so you don't repeat anything; she can call you within the hour.]
     ~ mood = MAX(mood - 2, -5)
     -> end_lost_manager
 * [Let me connect you with Ana, our lighting specialist. I'll brief her on your order and Katie's wedding so you won't have to repeat anything, and she'll call you back within the hour. #empathy:0 #ownership:+2 #expectations:+1 #trigger:none #feedback:A warm escalation: you handed her to someone who can help, carried the context over, and gave a time. Seed 003: "Let me connect you with someone who can help solve this problem effectively." #better:Let me connect you with Ana, our lighting specialist. I'll brief her on your order so you won't repeat anything; she'll call you within the hour.]
@@ -114,7 +114,7 @@ You don't know? First the lights are late, now nobody knows what you're selling.
 - else:
     I don't know. I hate deciding on the spot, and it's Katie's wedding, not mine. #mood:worried
 }
-* [Sure, no rush. Just give us a call back whenever you decide. #empathy:0 #ownership:-1 #expectations:-1 #trigger:none #feedback:Easygoing, but "whenever" has no date, and the work lands back on her. If the Classic sells out she's worse off. Seed 003: "Letting customers know the exact process that will follow and how long each step may take, gives them peace of mind." #better:Take your time: I'll hold twelve Classic sets for you until 5 p.m. tomorrow, and I'll call you at 11 tomorrow morning to see what Katie thinks.]
+* [Sure, no rush. Just give us a call back whenever you decide. #empathy:0 #ownership:-1 #expectations:-1 #trigger:none #technique:expectations_timeline #feedback:Easygoing, but "whenever" has no date, and the work lands back on her. If the Classic sells out she's worse off. Seed 003: "Letting customers know the exact process that will follow and how long each step may take, gives them peace of mind." #better:Take your time: I'll hold twelve Classic sets for you until 5 p.m. tomorrow, and I'll call you at 11 tomorrow morning to see what Katie thinks.]
     ~ mood = MAX(mood - 1, -5)
     Whenever? What if they sell out too? Oh... fine. Just do the Classic, I suppose. #mood:worried
     -> close
@@ -135,7 +135,7 @@ You don't know? First the lights are late, now nobody knows what you're selling.
 
 === close ===
 The new order for twelve Lumen Classic sets goes through at 15% off: $295.29. #narration #sfx:typing
-* [Great, you're all set! Have a lovely day. #empathy:0 #ownership:0 #expectations:0 #trigger:none #feedback:Pleasant, but no thanks for her understanding and no follow-up. Seed 003: "After delivering bad news, it's important to follow up to ensure that the customer has processed the information." #better:Thank you for understanding, Mrs. Marsh. They ship today and arrive by June 3, and I'll call you on June 4 to make sure they arrived.]
+* [Great, you're all set! Have a lovely day. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:thank_customer #feedback:Pleasant, but no thanks for her understanding and no follow-up. Seed 003: "After delivering bad news, it's important to follow up to ensure that the customer has processed the information." #better:Thank you for understanding, Mrs. Marsh. They ship today and arrive by June 3, and I'll call you on June 4 to make sure they arrived.]
     -> end_resolved
 * [You'll get an automated email at some point with the tracking. #empathy:0 #ownership:0 #expectations:0 #trigger:none #feedback:"At some point" is exactly the kind of vagueness that got her here. Seed 003: "Communicate timelines clearly." #better:The Classic ships today; you'll get tracking by email tonight, and they'll arrive by June 3. I'll call you on June 4 to make sure they arrived.]
     ~ mood = MAX(mood - 1, -5)

@@ -21,7 +21,7 @@ Thank you very much for your understanding and assistance.
 
 === first_reply ===
 You start your reply. #narration #sfx:typing
-* [Hi Rosa, oh no, that really stinks about the budget! Been there, believe me. No stress at all, just send it back to us whenever you're ready. #empathy:0 #ownership:-1 #expectations:-1 #trigger:none #feedback:Warm, but it is sympathy, not empathy: "Cater to one, not the the entire customer base" calls it the "Yeah, that does suck" response. And it gives her none of the process she asked for. #better:Dear Rosa, thank you for being so clear. I'll take care of the return: you're well within our 30-day window, and the label comes within the hour.]
+* [Hi Rosa, oh no, that really stinks about the budget! Been there, believe me. No stress at all, just send it back to us whenever you're ready. #empathy:0 #ownership:-1 #expectations:-1 #trigger:none #technique:empathy_not_sympathy #technique:thank_customer #feedback:Warm, but it is sympathy, not empathy: "Cater to one, not the the entire customer base" calls it the "Yeah, that does suck" response. And it gives her none of the process she asked for. #better:Dear Rosa, thank you for being so clear. I'll take care of the return: you're well within our 30-day window, and the label comes within the hour.]
     -> details
 * [Dear Rosa, thank you for being so clear. I'll take care of the return: you're well within our 30-day window, and the label comes within the hour. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:Thanks, ownership of the process, and two concrete terms (30 days, within the hour), in a few calm sentences. In writing, a little warmth goes a long way.]
     ~ mood += 1
@@ -34,7 +34,7 @@ You start your reply. #narration #sfx:typing
 From Rosa Delgado, Monday 9:02 am. Subject: RE: Return request, order VL-20931 #narration
 Oh. I did check my budget, actually. My hours at work were cut last week, and I didn't see it coming. #mood:worried
 I wasn't trying to cause anyone a hassle.
-* [No offence meant, and it doesn't matter why you're returning it. Returns are accepted within 30 days of delivery. #empathy:-1 #ownership:-1 #expectations:1 #trigger:whatever #feedback:"It doesn't matter" brushes off what she just shared, and the policy line on its own reads as a form letter. "Cater to one, not the the entire customer base": "Every detail matters." #better:Rosa, I'm sorry; that came across badly and wasn't fair. I'll take care of the whole return, and your label arrives within the hour.]
+* [No offence meant, and it doesn't matter why you're returning it. Returns are accepted within 30 days of delivery. #empathy:-1 #ownership:-1 #expectations:1 #trigger:whatever #technique:acknowledge_apologise #feedback:"It doesn't matter" brushes off what she just shared, and the policy line on its own reads as a form letter. "Cater to one, not the the entire customer base": "Every detail matters." #better:Rosa, I'm sorry; that came across badly and wasn't fair. I'll take care of the whole return, and your label arrives within the hour.]
     ~ mood -= 2
     -> gone_quietly
 * [I completely understand, and I'm sorry for any confusion. I'll send the return label over to you by email shortly. #empathy:1 #ownership:1 #expectations:0 #trigger:none #feedback:"Sorry for any confusion" apologizes for her confusion, not for your remark, and "shortly" gives no time. #better:Rosa, I'm sorry; that came across badly and wasn't fair. I'll take care of the whole return, and your label arrives within the hour.]
@@ -51,7 +51,7 @@ From Rosa Delgado, Monday 10:15 am. Subject: RE: Return request, order VL-20931 
     Thank you. #mood:calm
 }
 Two quick questions. I don't have a printer at home: will I need to print a return label? And will the refund include the $14.99 I paid for delivery? I'm trying to work out exactly what I'll have this month.
-* [I completely understand, and don't worry about any of that! You'll get everything back, delivery included, and the post office will print the label. #empathy:0 #ownership:0 #expectations:-1 #trigger:none #feedback:It feels kind, but the delivery charge is not refundable, so this sets her up for a nasty surprise. "Cater to one, not the the entire customer base": "DO NOT lie to customers just because you want to make them feel good." #better:I know every dollar counts: you'll get $279.99 back. Delivery isn't refundable, but I'll cover return postage, and the label's a QR code.]
+* [I completely understand, and don't worry about any of that! You'll get everything back, delivery included, and the post office will print the label. #empathy:0 #ownership:0 #expectations:-1 #trigger:none #technique:expectations_timeline #technique:bad_news #feedback:It feels kind, but the delivery charge is not refundable, so this sets her up for a nasty surprise. "Cater to one, not the the entire customer base": "DO NOT lie to customers just because you want to make them feel good." #better:I know every dollar counts: you'll get $279.99 back. Delivery isn't refundable, but I'll cover return postage, and the label's a QR code.]
     ~ mood += 1
     ~ promised_shipping = true
     -> deadline
@@ -76,7 +76,7 @@ From Rosa Delgado, Monday 11:40 am. Subject: RE: Return request, order VL-20931 
     OK. #mood:calm
 }
 One more thing: I'm away at my sister's from March 22nd to the 29th. Is there a deadline for sending it back? I don't want to miss it.
-* [Return deadlines are handled by our returns warehouse rather than support, so you'd need to check with them at returns@hearthandco.com. #empathy:0 #ownership:-1 #expectations:-1 #trigger:not_my_job #feedback:You have the date on your screen; sending her to another inbox is "that's not my job" in polite clothes. Answer it yourself. #better:You're away the 22nd to the 29th? No problem: your return window runs until April 12th, two weeks after you're back.]
+* [Return deadlines are handled by our returns warehouse rather than support, so you'd need to check with them at returns@hearthandco.com. #empathy:0 #ownership:-1 #expectations:-1 #trigger:not_my_job #technique:expectations_timeline #feedback:You have the date on your screen; sending her to another inbox is "that's not my job" in polite clothes. Answer it yourself. #better:You're away the 22nd to the 29th? No problem: your return window runs until April 12th, two weeks after you're back.]
     ~ mood -= 1
     -> waiting
 * [I totally understand, and there's no rush at all: it doesn't matter when. Just send it back whenever suits you after your trip. #empathy:-1 #ownership:0 #expectations:-1 #trigger:whatever #feedback:Meant kindly, but "it doesn't matter" is dismissive, and untrue: the window closes on April 12th. Give her the date so it can't surprise her later. #better:You're away the 22nd to the 29th? No problem: your return window runs until April 12th, two weeks after you're back.]
@@ -95,7 +95,7 @@ Hello again! I dropped the mixer off at the post office on April 1st (receipt at
 ~ mixer_sent = true
 I haven't seen a refund yet. Is everything all right? I'm sorry to chase.
 ~ mood -= 1
-* [Thank you for your patience, Rosa. I've processed your refund myself this morning: it will be on your card by Friday the 12th. #empathy:1 #ownership:2 #expectations:2 #trigger:none #feedback:You owned the slip for the company without blaming anyone, acted on it yourself, and gave a date. No need to explain the backlog: she wants the refund.]
+* [Thank you for your patience, Rosa. I've processed your refund myself this morning: it will be on your card by Friday the 12th. #empathy:1 #ownership:2 #expectations:2 #trigger:none #technique:dont_blame #technique:follow_up #feedback:You owned the slip for the company without blaming anyone, acted on it yourself, and gave a date. No need to explain the backlog: she wants the refund.]
     ~ mood += 1
     -> refund_landed
 * [Sorry about that, Rosa! Our warehouse team is really slow at checking returns in; they always fall behind after a big sale. #empathy:1 #ownership:-1 #expectations:-1 #trigger:blame_others #feedback:The apology is right, but pointing at the warehouse tells her nobody owns her refund. "Cater to one, not the the entire customer base": "There is nothing worse than businesses that blame others and point the finger." #better:Thank you for your patience, Rosa. I've processed your refund myself this morning: it will be on your card by Friday the 12th.]
@@ -114,7 +114,7 @@ From Rosa Delgado, Friday April 12th, 8:50 am. Subject: RE: Refund for VL-20931?
 }
 The refund arrived this morning, thank you so much. #mood:pleased
 Out of curiosity: if things pick up in a couple of months, is there any chance of that sale price again? The mixer is back up to $329 now.
-* [No, I'm afraid sale prices can't be honoured once the sale has ended. That's the policy for all of our products. #empathy:0 #ownership:-1 #expectations:-1 #trigger:flat_no #feedback:True, but a flat "No" closes the door on a customer who is telling you she wants to come back. Offer what you can do. #better:Thanks for asking! I can't hold a sale price, but what I can do is email you when it's next on sale.]
+* [No, I'm afraid sale prices can't be honoured once the sale has ended. That's the policy for all of our products. #empathy:0 #ownership:-1 #expectations:-1 #trigger:flat_no #technique:what_i_can_do #feedback:True, but a flat "No" closes the door on a customer who is telling you she wants to come back. Offer what you can do. #better:Thanks for asking! I can't hold a sale price, but what I can do is email you when it's next on sale.]
     ~ mood -= 1
     -> goodbye
 * [Honestly, I can't promise a price like that will come round again, so I'd grab it the moment it's back on sale. #empathy:-1 #ownership:0 #expectations:0 #trigger:none #feedback:A fear-of-missing-out sales push to a customer who just told you her budget is tight. Those techniques belong in sales, not in a budget return. #better:Thanks for asking! I can't hold a sale price, but what I can do is email you when it's next on sale.]
@@ -127,7 +127,7 @@ Out of curiosity: if things pick up in a couple of months, is there any chance o
 === short_refund ===
 The refund arrived, thank you. But it's $279.99, not $294.98. You told me the delivery charge would come back too, and I'd counted on it for my electric bill. #mood:annoyed
 ~ mood -= 1
-* [I'm so sorry for the confusion, Rosa, but there's nothing I can do about it: the system simply won't refund delivery charges. #empathy:0 #ownership:-2 #expectations:-1 #trigger:hands_tied #feedback:"Nothing I can do" makes you powerless in her story, and the confusion was ours: you told her it would come back. #better:You're right, and I'm sorry: I told you it would. I've refunded the $14.99 myself; it'll reach your card within 5 days.]
+* [I'm so sorry for the confusion, Rosa, but there's nothing I can do about it: the system simply won't refund delivery charges. #empathy:0 #ownership:-2 #expectations:-1 #trigger:hands_tied #technique:ownership #feedback:"Nothing I can do" makes you powerless in her story, and the confusion was ours: you told her it would come back. #better:You're right, and I'm sorry: I told you it would. I've refunded the $14.99 myself; it'll reach your card within 5 days.]
     ~ mood -= 1
     -> goodbye
 * [You're right, and I'm sorry: I told you it would. I've refunded the $14.99 myself; it'll reach your card within 5 days. #empathy:1 #ownership:2 #expectations:2 #trigger:none #feedback:You owned your mistake plainly, made it right and gave a time. "Cater to one, not the the entire customer base": "If the situation is your fault, own up to it." Keeping the promise costs less than her trust.]
@@ -147,7 +147,7 @@ From Rosa Delgado, Friday 9:30 am. #narration
 - else:
     All right. Thanks. #mood:calm
 }
-* [So glad it's all sorted, Rosa! Before you go: our spring sale starts this Friday, with 20% off all kitchen appliances and mixers. #empathy:-1 #ownership:0 #expectations:0 #trigger:none #feedback:An upsell to a customer who returned a mixer because of her budget reads as not having listened. #better:Thank you for being so easy to work with, Rosa. I'll check in on the 19th to be sure it has all landed.]
+* [So glad it's all sorted, Rosa! Before you go: our spring sale starts this Friday, with 20% off all kitchen appliances and mixers. #empathy:-1 #ownership:0 #expectations:0 #trigger:none #technique:thank_customer #technique:follow_up #feedback:An upsell to a customer who returned a mixer because of her budget reads as not having listened. #better:Thank you for being so easy to work with, Rosa. I'll check in on the 19th to be sure it has all landed.]
     ~ mood -= 1
     -> closed
 * [Thank you for being so easy to work with, Rosa. I'll check in on the 19th to be sure it has all landed. #empathy:1 #ownership:1 #expectations:1 #trigger:none #feedback:You thanked her and promised a follow-up with a date. "Category Archives: Training": you should be thanking customers "for giving you an opportunity to excel!"]

@@ -13,7 +13,7 @@ VAR engagement = false
 Live chat, Wednesday March 6th, 9:12 am. Graham Whitaker, IT director at Harlow & Finch Logistics, joins the queue. #narration #sfx:chime
 Before you send me another knowledge-base link: this is the fourth ticket in eight weeks. #mood:angry
 The nightly invoice export to our ERP failed again last night. Second time this week. My finance team is rekeying 212 invoices by hand this morning.
-* [Hi Graham, thanks for contacting Tessellate Support! Have you had a chance to try the steps in our knowledge-base article on invoice export errors? #empathy:0 #ownership:-1 #expectations:0 #trigger:none #feedback:He told you in his first line not to send a link. Seed 003: listening to speak, not to understand, is the mistake new CSRs make; let the customer speak and show you heard him. #better:Graham, I hear you: four tickets in eight weeks, and now 212 invoices by hand. I'm sorry. No links; I'll own this from here.]
+* [Hi Graham, thanks for contacting Tessellate Support! Have you had a chance to try the steps in our knowledge-base article on invoice export errors? #empathy:0 #ownership:-1 #expectations:0 #trigger:none #technique:listen_reflect #feedback:He told you in his first line not to send a link. Seed 003: listening to speak, not to understand, is the mistake new CSRs make; let the customer speak and show you heard him. #better:Graham, I hear you: four tickets in eight weeks, and now 212 invoices by hand. I'm sorry. No links; I'll own this from here.]
     ~ mood -= 1
     -> identify
 * [That's not quite right: those were four separate issues, and January's sync outage was fixed the same day. #empathy:-1 #ownership:-1 #expectations:0 #trigger:youre_wrong #feedback:Correcting his count is the reflex seed 000 warns about: don't react, respond, and don't get defensive. Seed 003: telling a customer they're wrong makes them feel invalidated and escalates the conflict. #better:As I understand it, you're quite rightly fed up: four problems in eight weeks, and you're the one finding them. I'm sorry, and I'll own this from here.]
@@ -26,7 +26,7 @@ The nightly invoice export to our ERP failed again last night. Second time this 
 === case_numbers ===
 Not quite right? #mood:furious
 CS-40817, January 9th, three hours of bookings gone. CS-41102, printer labels broken after your February update. CS-41390, nobody could log in on a Monday morning. And now this. Want the timestamps too?
-* [I'm sorry you feel that way. Could you give me the case number for last night's failure? #empathy:0 #ownership:0 #expectations:0 #trigger:none #feedback:"I'm sorry you feel that way" is a formulaic non-apology; it apologizes for his feelings, not for the four incidents. Asking for a number is fine, but only after you acknowledge what he just listed. #better:You're right, and I'm sorry. Four incidents, and I just made you list them. I'll own this from here, starting with last night's export.]
+* [I'm sorry you feel that way. Could you give me the case number for last night's failure? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:"I'm sorry you feel that way" is a formulaic non-apology; it apologizes for his feelings, not for the four incidents. Asking for a number is fine, but only after you acknowledge what he just listed. #better:You're right, and I'm sorry. Four incidents, and I just made you list them. I'll own this from here, starting with last night's export.]
     -> identify
 * [You're right, and I'm sorry: I shouldn't have argued the count. Four incidents since January 9th, and you found every one of them. I'll take ownership of this from here, starting with last night's export. #empathy:2 #ownership:1 #expectations:0 #trigger:none #feedback:A fast recovery: seed 003, apologize and own up to the spots where you fell short, then move on. Reflecting his own list back shows you really heard it.]
     ~ mood += 2
@@ -47,7 +47,7 @@ Graham is typing... #narration #sfx:typing
 }
 The new case is CS-41877.
 It ran fine for two years until your 4.3 update on February 26th. And honestly, it's not one bug. Every month something breaks, and we're the ones who find it.
-* [Endpoint timeouts are usually on the customer side. Has your team changed anything on the firewall or the ERP server recently? #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #feedback:A reasonable diagnostic question with the wrong opening: "usually on the customer side" assumes his team caused it, when he just told you it started with our update. Seed 003: assumptions prevent a clear understanding; fully listen before diagnosing. #better:So it ran fine for two years until our 4.3 update on the 26th, and it has timed out twice since. Is that right?]
+* [Endpoint timeouts are usually on the customer side. Has your team changed anything on the firewall or the ERP server recently? #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #technique:listen_reflect #technique:dont_blame #feedback:A reasonable diagnostic question with the wrong opening: "usually on the customer side" assumes his team caused it, when he just told you it started with our update. Seed 003: assumptions prevent a clear understanding; fully listen before diagnosing. #better:So it ran fine for two years until our 4.3 update on the 26th, and it has timed out twice since. Is that right?]
     ~ mood -= 2
     Nothing changed on our side. It started the night of your update. #mood:angry
     -> tonight
@@ -69,7 +69,7 @@ It ran fine for two years until your 4.3 update on February 26th. And honestly, 
     -> manager
 }
 Month-end close is Friday. Can you fix tonight's run or not?
-* [I don't know if it can be fixed by tonight. It depends on engineering. #empathy:0 #ownership:-2 #expectations:0 #trigger:i_dont_know #feedback:Honest, but seed 003 warns that "I don't know" without offering to find a solution sounds unhelpful. Seed 000: it's OK to admit you don't know everything, as long as you then take action. #better:I don't know yet whether engineering can patch 4.3 by tonight, so let me find out, and meanwhile I'll roll your connector back to 4.2 so tonight's run goes through.]
+* [I don't know if it can be fixed by tonight. It depends on engineering. #empathy:0 #ownership:-2 #expectations:0 #trigger:i_dont_know #technique:expectations_timeline #feedback:Honest, but seed 003 warns that "I don't know" without offering to find a solution sounds unhelpful. Seed 000: it's OK to admit you don't know everything, as long as you then take action. #better:I don't know yet whether engineering can patch 4.3 by tonight, so let me find out, and meanwhile I'll roll your connector back to 4.2 so tonight's run goes through.]
     ~ mood -= 2
     Then what am I talking to you for? #mood:angry
     -> renewal
@@ -88,7 +88,7 @@ Month-end close is Friday. Can you fix tonight's run or not?
 }
 But you need to understand where I am. Our renewal is in six weeks, $48,000 a year, and yesterday my CFO asked me why we pay for software my team has to babysit.
 I didn't have a good answer.
-* [Honestly, every platform has bugs. You'd run into the same kind of thing with anyone else. #empathy:-1 #ownership:0 #expectations:0 #trigger:whatever #feedback:Shrugging off the pattern dismisses exactly what he is worried about. Seed 003: "Every detail matters." Seed 000: a complaint is a gift, not something to be dodged or denied. #better:That's a fair question from your CFO, and I'd rather help you answer it. What I can recommend is a review of your whole setup with one of our solutions engineers.]
+* [Honestly, every platform has bugs. You'd run into the same kind of thing with anyone else. #empathy:-1 #ownership:0 #expectations:0 #trigger:whatever #technique:what_i_can_do #feedback:Shrugging off the pattern dismisses exactly what he is worried about. Seed 003: "Every detail matters." Seed 000: a complaint is a gift, not something to be dodged or denied. #better:That's a fair question from your CFO, and I'd rather help you answer it. What I can recommend is a review of your whole setup with one of our solutions engineers.]
     ~ mood -= 2
     -> resistance
 * [That's a fair question from your CFO, and I'd rather help you answer it than hope it goes away. What I'd recommend is a services engagement: a solutions engineer reviews your whole setup, the ERP connector, single sign-on and the label printers, and gives you a stability plan. Let me connect you with Maya Chen, who leads these: I'll brief her on all four cases today so you never have to repeat yourself, and she can join us on a call Thursday at 10. #empathy:1 #ownership:2 #expectations:2 #trigger:none #feedback:Seed 000's first responder Caroline did exactly this for a customer worn down by technical issues, and he became one of their most loyal fans. It's a warm escalation: a named person, fully briefed, and a time.]
@@ -114,7 +114,7 @@ Graham is typing... #narration #sfx:typing
 
 = consulting
 A services engagement. So after all this, you want to sell me consulting? #mood:annoyed
-* [Graham, please relax. I'm only trying to help here. #empathy:-2 #ownership:0 #expectations:0 #trigger:calm_down #feedback:"Please relax" is calm-down language: seed 003 says it implies his feelings aren't justified. His pushback is fair after four incidents; meet it. #better:That's a fair challenge. What would a good month look like for your team? I'll build the plan around that.]
+* [Graham, please relax. I'm only trying to help here. #empathy:-2 #ownership:0 #expectations:0 #trigger:calm_down #technique:ownership #feedback:"Please relax" is calm-down language: seed 003 says it implies his feelings aren't justified. His pushback is fair after four incidents; meet it. #better:That's a fair challenge. What would a good month look like for your team? I'll build the plan around that.]
     ~ mood -= 2
     -> wrap_up
 * [It's a real opportunity. The review normally costs $6,500, and this quarter's slots are almost gone, so I'd lock it in now. #empathy:-1 #ownership:0 #expectations:0 #trigger:none #feedback:Urgency and fear of loss are sales tactics (seed 003's F.U.G.I.); used on a customer who is angry about quality, they confirm his suspicion that you're selling. #better:That's a fair challenge. Given four incidents, I've asked my manager to waive the fee, and I'll confirm by 5 pm today. What would a good month look like for your team?]
@@ -126,7 +126,7 @@ A services engagement. So after all this, you want to sell me consulting? #mood:
 
 = nothing_new
 That's it? My CFO is going to love that. What exactly is going to be different next month? #mood:angry
-* [That's a fair challenge, and you're right that one more ticket won't change next month. What I'd recommend is a services engagement: let me connect you with Maya Chen, one of our solutions engineers, to review your whole setup and build a stability plan. Given four incidents, I've asked my manager to waive the fee, and I'll confirm by 5 pm today. What would a good month look like for your team? #empathy:1 #ownership:1 #expectations:1 #trigger:none #feedback:A recovery: you answer the real question (what changes?) with seed 000's services engagement, handed over warmly to a named person, and then give him the power to describe the outcome he wants.]
+* [That's a fair challenge, and you're right that one more ticket won't change next month. What I'd recommend is a services engagement: let me connect you with Maya Chen, one of our solutions engineers, to review your whole setup and build a stability plan. Given four incidents, I've asked my manager to waive the fee, and I'll confirm by 5 pm today. What would a good month look like for your team? #empathy:1 #ownership:1 #expectations:1 #trigger:none #technique:ownership #feedback:A recovery: you answer the real question (what changes?) with seed 000's services engagement, handed over warmly to a named person, and then give him the power to describe the outcome he wants.]
     ~ mood += 1
     ~ engagement = true
     -> wrap_up
@@ -150,7 +150,7 @@ That's it? My CFO is going to love that. What exactly is going to be different n
 - else:
     A month where nothing breaks would be a start. #mood:annoyed
 }
-* [Great, glad we got somewhere! Is there anything else I can help you with today? #empathy:0 #ownership:0 #expectations:0 #trigger:none #feedback:A scripted close that drops everything you promised back into his lap. Seed 003: make direct promises and stick to them; sum up who does what and when, and thank him. #better:Thank you for sticking with us. So you have it in one place: I'll message you by 8:30 tomorrow, confirm the fee by 5 today, and Maya's invite comes within the hour.]
+* [Great, glad we got somewhere! Is there anything else I can help you with today? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:thank_customer #technique:follow_up #feedback:A scripted close that drops everything you promised back into his lap. Seed 003: make direct promises and stick to them; sum up who does what and when, and thank him. #better:Thank you for sticking with us. So you have it in one place: I'll message you by 8:30 tomorrow, confirm the fee by 5 today, and Maya's invite comes within the hour.]
     -> cool_follow_up
 * [Thank you for being straight with me, Graham, and for sticking with us through four of these. So you have it in one place: I'll message you by 8:30 tomorrow about tonight's run, I'll confirm the fee by 5 today, and Maya will send the Thursday 10 am invite within the hour. I'm keeping all four cases under my name until you tell me it's fixed. #empathy:1 #ownership:2 #expectations:2 #trigger:none #feedback:Thank the customer, then summarise every commitment with its time. Seed 001: "if you give a customer a commitment, make sure that you stick to it." Keeping the cases under your name is seed 003's continuity of ownership.]
     ~ mood += 1

@@ -22,7 +22,7 @@ I spent $349 on this. Your product is clearly faulty, and this is unacceptable. 
 
 === first_reply ===
 You start your reply. #narration #sfx:typing
-* [I completely understand how frustrating this is, Martin. Before we look at a refund, please work through section 4 of the user guide and send me the results. #empathy:1 #ownership:-1 #expectations:0 #trigger:none #feedback:A kind first line, then it hands the work back to a customer who has just told you he tried everything. A checklist before any acknowledgement reads like a form letter. #better:Dear Martin, I'm so sorry it's let you down, and I'll sort this out personally today. Does the light ring flash before it shuts off?]
+* [I completely understand how frustrating this is, Martin. Before we look at a refund, please work through section 4 of the user guide and send me the results. #empathy:1 #ownership:-1 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:A kind first line, then it hands the work back to a customer who has just told you he tried everything. A checklist before any acknowledgement reads like a form letter. #better:Dear Martin, I'm so sorry it's let you down, and I'll sort this out personally today. Does the light ring flash before it shuts off?]
     ~ mood -= 1
     -> already_tried
 * [Dear Martin, I'm so sorry it's let you down, and I'll sort this out personally today. Does the light ring flash before it shuts off? #empathy:2 #ownership:1 #expectations:1 #trigger:none #feedback:An apology, a personal commitment with a time ("today"), and one closed question to identify the fault. Short enough that he can answer in a line.]
@@ -37,7 +37,7 @@ You start your reply. #narration #sfx:typing
 From Martin Okafor, Monday 9:15 am. Subject: RE: Lumen Pro 2 #narration
 I have ALREADY done everything in that booklet. Reset button, filter out and back in, three different outlets. #mood:annoyed
 I didn't write to you for homework. I wrote for a refund or a replacement.
-* [I understand, but I can't authorise a refund until troubleshooting is logged. That's policy, so there's nothing I can do until then. #empathy:0 #ownership:-2 #expectations:-1 #trigger:hands_tied #trigger:flat_no #feedback:Two traps at once: "policy" with no alternative is a flat no, and "nothing I can do" makes the whole company sound powerless. #better:You're right, and I'm sorry: you'd tried everything and I should have listened. I'll sort it out today. Does the light ring flash first?]
+* [I understand, but I can't authorise a refund until troubleshooting is logged. That's policy, so there's nothing I can do until then. #empathy:0 #ownership:-2 #expectations:-1 #trigger:hands_tied #trigger:flat_no #technique:ownership #feedback:Two traps at once: "policy" with no alternative is a flat no, and "nothing I can do" makes the whole company sound powerless. #better:You're right, and I'm sorry: you'd tried everything and I should have listened. I'll sort it out today. Does the light ring flash first?]
     ~ mood -= 2
     ~ slips += 1
     -> chargeback
@@ -51,7 +51,7 @@ I didn't write to you for homework. I wrote for a refund or a replacement.
 From Martin Okafor, Monday 8:03 am. Subject: RE: Lumen Pro 2 #narration
 Incorrect? I've owned air purifiers for ten years. I know when a machine is broken. #mood:furious
 I am not going to argue with a form letter. Either you refund me, or I dispute the $349 with my credit card company this afternoon.
-* [I completely understand you're upset, Martin, but the troubleshooting steps are required before any refund can be issued. That is simply our policy. #empathy:1 #ownership:-1 #expectations:-1 #trigger:flat_no #feedback:A refusal with no alternative, after you doubted him. "Cater to one, not the the entire customer base": "A flat denial or negative response without context can leave customers feeling helpless and disregarded." #better:I'm sorry, Martin; I was wrong to question you. What I can do is send a replacement by express today, or refund the full $349.]
+* [I completely understand you're upset, Martin, but the troubleshooting steps are required before any refund can be issued. That is simply our policy. #empathy:1 #ownership:-1 #expectations:-1 #trigger:flat_no #technique:acknowledge_apologise #feedback:A refusal with no alternative, after you doubted him. "Cater to one, not the the entire customer base": "A flat denial or negative response without context can leave customers feeling helpless and disregarded." #better:I'm sorry, Martin; I was wrong to question you. What I can do is send a replacement by express today, or refund the full $349.]
     ~ mood -= 1
     ~ slips += 1
     -> chargeback
@@ -72,7 +72,7 @@ From Martin Okafor, Monday 10:31 am. Subject: RE: Lumen Pro 2 #narration
 }
 The ring on top flashes red three times, then it dies. It has done that since the day it arrived, March 6th. On the mornings it won't turn on, nothing happens at all, not even the light.
 And yes, I shook it. Someone on a forum said the fan can stick.
-* [I do need to point out that shaking the unit can damage the fan housing, and damage from mishandling isn't covered by our warranty, I'm afraid. #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #feedback:Tempting because it's technically true, but it pins the fault on him. "Why Customer Care Interactions Should Transcend The Phone Line": "Trying to deflect blame, especially back to the customer, only makes things worse." #better:Thank you, that helps: red flashes on every outlet since day one point to a faulty power board, not anything you did. I'll make it right.]
+* [I do need to point out that shaking the unit can damage the fan housing, and damage from mishandling isn't covered by our warranty, I'm afraid. #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #technique:listen_reflect #technique:dont_blame #feedback:Tempting because it's technically true, but it pins the fault on him. "Why Customer Care Interactions Should Transcend The Phone Line": "Trying to deflect blame, especially back to the customer, only makes things worse." #better:Thank you, that helps: red flashes on every outlet since day one point to a faulty power board, not anything you did. I'll make it right.]
     ~ mood -= 2
     ~ slips += 1
     -> after_details
@@ -100,7 +100,7 @@ From Martin Okafor, Monday 11:48 am. Subject: RE: Lumen Pro 2 #narration
 }
 The reason I'm pushing is my daughter, Ada. She has asthma and the pollen count here is climbing every day. I bought this for her bedroom.
 I need something that works by Saturday. So which is faster, a refund or a replacement?
-* [I completely understand, and I'm so sorry about Ada. I'll put in a request for a replacement, and it'll go out as soon as possible. #empathy:1 #ownership:1 #expectations:-1 #trigger:none #feedback:Kind, and you take the action, but "as soon as possible" is not a date, and he just gave you one: Saturday. #better:Ada comes first. I'll ship a replacement by express today, before the old one comes back, so it reaches you by Friday. Does that work?]
+* [I completely understand, and I'm so sorry about Ada. I'll put in a request for a replacement, and it'll go out as soon as possible. #empathy:1 #ownership:1 #expectations:-1 #trigger:none #technique:what_i_can_do #feedback:Kind, and you take the action, but "as soon as possible" is not a date, and he just gave you one: Saturday. #better:Ada comes first. I'll ship a replacement by express today, before the old one comes back, so it reaches you by Friday. Does that work?]
     ~ offer = "vague"
     -> box
 * [I can refund the full $349 as soon as the unit is back with us; refunds reach your card within 5 to 7 business days of arrival. #empathy:0 #ownership:1 #expectations:1 #trigger:none #feedback:Accurate and concrete, but it answers the stated need (a refund) and misses the underlying one: something that works for Ada by Saturday. #better:Ada comes first. I'll ship a replacement by express today, before the old one comes back, so it reaches you by Friday. Does that work?]
@@ -128,7 +128,7 @@ From Martin Okafor, Monday 1:20 pm. Subject: RE: Lumen Pro 2 #narration
 - else: I don't want to wait a week for money. Ada needs a working purifier by Saturday, so send a replacement. #mood:worried
 }
 Two more questions. I flattened the original box for recycling: is that a problem? And if the new one does the same thing, then what?
-* [I completely understand, and I'm so sorry. The box is fine either way. If the new one fails too, just get in touch with our support team again. #empathy:1 #ownership:-1 #expectations:0 #trigger:none #feedback:Reassuring about the box, but "get in touch again" puts the next failure back on him, and he still has no shipping date. #better:Sorry for the hassle: any sturdy box will do, and the label covers 30 days. The replacement ships today; if it fails, I'll refund the $349.]
+* [I completely understand, and I'm so sorry. The box is fine either way. If the new one fails too, just get in touch with our support team again. #empathy:1 #ownership:-1 #expectations:0 #trigger:none #technique:what_i_can_do #feedback:Reassuring about the box, but "get in touch again" puts the next failure back on him, and he still has no shipping date. #better:Sorry for the hassle: any sturdy box will do, and the label covers 30 days. The replacement ships today; if it fails, I'll refund the $349.]
     -> tracking
 * [Sorry for the hassle: any sturdy box will do, and the label covers 30 days. The replacement ships today; if it fails, I'll refund the $349. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:Every question answered with a term he can hold you to: any box, 30 days, ships today, a refund if it fails. "Cater to one, not the the entire customer base": tell customers "the exact process that will follow and how long each step may take".]
     ~ mood += 1
@@ -147,7 +147,7 @@ Tuesday passes. On Wednesday morning another email arrives. #narration #sfx:chim
 From Martin Okafor, Wednesday 8:05 am. Subject: Tracking QS-7712-0934 #narration
 {mood >= 2:Sorry to bother you again.|I'm writing again because nothing has happened.} The tracking number you sent still says "label created". It hasn't moved since Monday. #mood:worried
 I'm starting to worry we're going to miss Saturday.
-* [I'm so sorry about that, Martin. Honestly, our courier has been dropping the ball all month, and our warehouse is badly behind as well. #empathy:1 #ownership:-1 #expectations:-1 #trigger:blame_others #feedback:The apology is right, but blaming the courier and the warehouse tells him nobody owns his parcel. "Category Archives: Training": "Don't Blame Someone Else!" #better:I'm sorry for the worry. It missed Monday's pickup, which is on us; it's now booked for Friday by 6 pm. I'll email you tomorrow.]
+* [I'm so sorry about that, Martin. Honestly, our courier has been dropping the ball all month, and our warehouse is badly behind as well. #empathy:1 #ownership:-1 #expectations:-1 #trigger:blame_others #technique:dont_blame #technique:follow_up #feedback:The apology is right, but blaming the courier and the warehouse tells him nobody owns his parcel. "Category Archives: Training": "Don't Blame Someone Else!" #better:I'm sorry for the worry. It missed Monday's pickup, which is on us; it's now booked for Friday by 6 pm. I'll email you tomorrow.]
     ~ mood -= 2
     ~ slips += 1
     -> arrival
@@ -172,7 +172,7 @@ From Martin Okafor, Friday 6:40 pm. Subject: It arrived #narration
 - else:
     It arrived. It seems to work. I'll believe it when it's still running next week. #mood:calm
 }
-* [Wonderful news, and thank you for your patience. I'll check in next Friday, the 21st, to make sure it's still running well for Ada. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:You thanked him and set a follow-up with a date. "Cater to one, not the the entire customer base": a personal update "lets people know that they are not forgotten."]
+* [Wonderful news, and thank you for your patience. I'll check in next Friday, the 21st, to make sure it's still running well for Ada. #empathy:1 #ownership:1 #expectations:2 #trigger:none #technique:thank_customer #feedback:You thanked him and set a follow-up with a date. "Cater to one, not the the entire customer base": a personal update "lets people know that they are not forgotten."]
     ~ mood += 1
     -> farewell
 * [Glad it's working! One tip for the new one: please don't shake it, as that can damage the fan, like the first one. #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #feedback:A helpful-sounding tip that quietly blames him for the first failure. "Why Customer Care Interactions Should Transcend The Phone Line": "Trying to deflect blame, especially back to the customer, only makes things worse." #better:Wonderful news, and thank you for your patience. I'll check in next Friday, the 21st, to make sure it's still running well for Ada.]

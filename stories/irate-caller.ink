@@ -16,7 +16,7 @@ The phone rings. The screen shows three calls from this number since Monday, eac
 You pick up: "Thank you for calling Brightline Appliances, how can I help you today?" #sfx:pickup #narration
 Finally! A human being! I have been calling for DAYS. Monday, Tuesday, this morning, forty minutes on hold every single time, and every one of you says somebody will call me back. Nobody calls back! #mood:furious
 I paid twelve hundred and forty-nine dollars for a refrigerator that has been leaking all over my kitchen floor since the day you delivered it, and I want to know what you people are going to DO about it!
-* [I'd be happy to help with that! I need a few details to find your order, and then we'll get to the root of it. #empathy:0 #ownership:1 #expectations:0 #trigger:none #feedback:The opener from "Cater to one, not the the entire customer base": you don't match his energy and you offer help. But he has just told you he called three times, and nothing in this line shows you heard it. #better:I can hear how upset you are, and I'm sorry you've had to call three times. Let's sort it out.]
+* [I'd be happy to help with that! I need a few details to find your order, and then we'll get to the root of it. #empathy:0 #ownership:1 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:The opener from "Cater to one, not the the entire customer base": you don't match his energy and you offer help. But he has just told you he called three times, and nothing in this line shows you heard it. #better:I can hear how upset you are, and I'm sorry you've had to call three times. Let's sort it out.]
   Details. I've given my details three times! Fine. Order B A 5 8 2 1 3. Whitfield. #mood:angry
   -> vent
 * [Okay, sir, I understand you're upset, but first I need you to calm down so I can help. #empathy:-1 #ownership:0 #expectations:0 #trigger:calm_down #feedback:"Calm down" tells an upset customer his feelings are not justified, and it usually has the opposite effect. "Category Archives: Training": "Don't try and cut him off, don't urge him to calm down. Instead, listen carefully." #better:I can hear how upset you are, and I'm sorry you've had to call three times. Let's sort it out.]
@@ -36,7 +36,7 @@ I paid twelve hundred and forty-nine dollars for a refrigerator that has been le
 === boiling ===
 He is shouting now, and not pausing for breath. #narration
 And don't put me on hold again, I swear, if I hear that music one more time...
-* [Look, I'm not the one who installed your fridge, sir, and yelling at me isn't going to fix it for you. #empathy:-1 #ownership:-1 #expectations:0 #trigger:not_my_job #feedback:"It's not me" is true, and the last thing to say out loud: it tells him nobody is in charge of his problem. #better:I hear how angry you are. I am just here to help you, but I can't if you keep yelling at me.]
+* [Look, I'm not the one who installed your fridge, sir, and yelling at me isn't going to fix it for you. #empathy:-1 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:boundary #feedback:"It's not me" is true, and the last thing to say out loud: it tells him nobody is in charge of his problem. #better:I hear how angry you are. I am just here to help you, but I can't if you keep yelling at me.]
   ~ mood = MAX(mood - 1, -5)
   ~ slips += 1
   Then get me somebody who CAN fix it. Your supervisor. Now. #mood:furious
@@ -63,7 +63,7 @@ And don't put me on hold again, I swear, if I hear that music one more time...
   Look. You delivered it Saturday the 8th. Sunday morning there's a puddle under it. Monday I call, they open a repair, they tell me a technician within 48 hours. Nobody came. Nobody called. #mood:angry
 }
 Meanwhile I've got towels on the floor and I'm emptying a drip tray every two hours.
-* [Those repair visits go through our service partner, so honestly the callback delays are on their end, not ours. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #feedback:Pointing at another company doesn't help him; to Gary it is all Brightline. "Cater to one, not the the entire customer base": "There is nothing worse than businesses that blame others and point the finger." #better:So: leaking since Sunday, a technician promised Monday, and nobody came or called. Is that right? I'm so sorry.]
+* [Those repair visits go through our service partner, so honestly the callback delays are on their end, not ours. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:listen_reflect #technique:dont_blame #feedback:Pointing at another company doesn't help him; to Gary it is all Brightline. "Cater to one, not the the entire customer base": "There is nothing worse than businesses that blame others and point the finger." #better:So: leaking since Sunday, a technician promised Monday, and nobody came or called. Is that right? I'm so sorry.]
   ~ mood = MAX(mood - 2, -5)
   ~ slips += 1
   I don't care whose end it is! I bought it from YOU! #mood:furious
@@ -90,7 +90,7 @@ Meanwhile I've got towels on the floor and I'm emptying a drip tray every two ho
 
 === meltdown ===
 That's it. I'm done explaining myself to people who don't listen. #mood:furious
-* [I understand, sir. Would you like me to transfer you to a supervisor who can look at this? #empathy:0 #ownership:1 #expectations:0 #trigger:none #feedback:Not wrong, but a cold hand-off: nothing is passed on, so he starts again from zero. Stay with him, or brief whoever takes over. #better:You're right, and I'm sorry; I haven't listened well. I'll stay on this with you until we have a plan.]
+* [I understand, sir. Would you like me to transfer you to a supervisor who can look at this? #empathy:0 #ownership:1 #expectations:0 #trigger:none #technique:ownership #feedback:Not wrong, but a cold hand-off: nothing is passed on, so he starts again from zero. Stay with him, or brief whoever takes over. #better:You're right, and I'm sorry; I haven't listened well. I'll stay on this with you until we have a plan.]
   Yes. Somebody with authority. Please. #mood:angry
   You transfer him to the supervisor queue. The wait shows twelve minutes. #sfx:hold #narration
   #outcome:escalated
@@ -109,7 +109,7 @@ That's it. I'm done explaining myself to people who don't listen. #mood:furious
 
 === party ===
 And the thing is, it's my daughter's eighth birthday on Saturday. Twenty people in my house. I already threw out a hundred and eighty dollars of groceries on Monday. #mood:annoyed
-* [I'm so sorry about the groceries, and right before her party. Let me find out where that technician is. #empathy:2 #ownership:1 #expectations:0 #trigger:none #feedback:You heard the underlying need, not just "fix the fridge" but "fix it before Saturday", apologized for the impact and committed to act.]
+* [I'm so sorry about the groceries, and right before her party. Let me find out where that technician is. #empathy:2 #ownership:1 #expectations:0 #trigger:none #technique:empathy_not_sympathy #feedback:You heard the underlying need, not just "fix the fridge" but "fix it before Saturday", apologized for the impact and committed to act.]
   ~ mood = MIN(mood + 1, 5)
   Thank you. I just need it working before Saturday. That's all I want. #mood:worried
   -> lookup
@@ -130,7 +130,7 @@ You open service request SR-40977. Opened Monday the 10th. Status: "Awaiting par
 - else:
   He is drumming on something while he waits. #narration
 }
-* [I completely understand, and I'm so sorry. It says it's waiting on a part; I honestly don't know when those come in. #empathy:1 #ownership:-1 #expectations:0 #trigger:i_dont_know #feedback:Sympathy words, then "I don't know" without a next step: it sounds like nobody is in charge. "Cater to one, not the the entire customer base": "I don't know the answer, but I will get someone who does." #better:The visit is waiting on a part, and nobody called you; that's on us. I'm calling our parts desk now.]
+* [I completely understand, and I'm so sorry. It says it's waiting on a part; I honestly don't know when those come in. #empathy:1 #ownership:-1 #expectations:0 #trigger:i_dont_know #technique:redirect #technique:dont_blame #feedback:Sympathy words, then "I don't know" without a next step: it sounds like nobody is in charge. "Cater to one, not the the entire customer base": "I don't know the answer, but I will get someone who does." #better:The visit is waiting on a part, and nobody called you; that's on us. I'm calling our parts desk now.]
   ~ mood = MAX(mood - 2, -5)
   ~ slips += 1
   You don't know. Of course you don't. Nobody knows anything over there. #mood:angry
@@ -163,7 +163,7 @@ You call the parts desk. The valve reaches the local depot tomorrow, Thursday, b
 - else:
   So? What's the verdict? And don't tell me "soon". #mood:annoyed
 }
-* [I understand, and I'm sorry, but there's really nothing I can do to speed up parts, sir. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #feedback:"Nothing I can do" is never true: you have a date and a slot to offer. Say what you CAN do. #better:Thanks for holding. The part's in tomorrow by 10, and a technician is booked from 1 to 5. I'll confirm by 11.]
+* [I understand, and I'm sorry, but there's really nothing I can do to speed up parts, sir. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #technique:expectations_timeline #feedback:"Nothing I can do" is never true: you have a date and a slot to offer. Say what you CAN do. #better:Thanks for holding. The part's in tomorrow by 10, and a technician is booked from 1 to 5. I'll confirm by 11.]
   ~ mood = MAX(mood - 2, -5)
   ~ slips += 1
   Nothing you can do. Great. Great customer service. #mood:angry
@@ -187,7 +187,7 @@ You call the parts desk. The valve reaches the local depot tomorrow, Thursday, b
 - else:
   Okay. So what do I need to do on my end? #mood:calm
 }
-* [Thank you so much for your patience, Mr. Whitfield, and I'm so sorry again. Is there anything else I can help with today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:Warm, but you closed without confirming the timeline or promising the callback he has waited three days for. #better:Nothing, just the towels for one more day. I'll phone you at 11 tomorrow to confirm. Any questions? Thanks, Mr. Whitfield.]
+* [Thank you so much for your patience, Mr. Whitfield, and I'm so sorry again. Is there anything else I can help with today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #technique:follow_up #technique:thank_customer #feedback:Warm, but you closed without confirming the timeline or promising the callback he has waited three days for. #better:Nothing, just the towels for one more day. I'll phone you at 11 tomorrow to confirm. Any questions? Thanks, Mr. Whitfield.]
   -> ending
 * [If the technician doesn't show, call the service partner directly; it's really their job at that point, not ours. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #trigger:not_my_job #feedback:You handed him to strangers at the very end. "Category Archives: Training": "Don't Blame Someone Else!" #better:Nothing, just the towels for one more day. I'll phone you at 11 tomorrow to confirm. Any questions? Thanks, Mr. Whitfield.]
   ~ mood = MAX(mood - 3, -5)

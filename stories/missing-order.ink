@@ -14,7 +14,7 @@ The phone rings. #sfx:ring #narration
 You pick up: "Hi, this is SDRX Supplemental Wellness. How can I help you today?" #sfx:pickup #narration
 Thank God! I finally got through to someone. I've been calling for days! #mood:angry
 I need you to resend my order. When I got mine, it was missing two bottles, and the one I did get looked funny, so it's clearly not safe. I spent a hundred and forty-seven dollars with you and I demand a solution.
-* [Days? I'm only seeing one call from you, and that was last night after we'd closed. #empathy:-1 #ownership:0 #expectations:0 #trigger:youre_wrong #feedback:Even if the log shows one call, saying so tells her she is wrong before you have helped at all. "Category Archives: Training": "Never argue with customers when they are angry, displeased or complaining." #better:I'm sorry about that. I'd be happy to help! Can I have your order number?]
+* [Days? I'm only seeing one call from you, and that was last night after we'd closed. #empathy:-1 #ownership:0 #expectations:0 #trigger:youre_wrong #technique:acknowledge_apologise #feedback:Even if the log shows one call, saying so tells her she is wrong before you have helped at all. "Category Archives: Training": "Never argue with customers when they are angry, displeased or complaining." #better:I'm sorry about that. I'd be happy to help! Can I have your order number?]
   ~ mood = MAX(mood - 2, -5)
   -> defensive
 * [I understand your frustration and I hear you, but I'll need your order number first. #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:You named her frustration, then "but" made her help wait on a form question. Apologize and offer to help first; the order number can follow in the same breath. #better:I'm sorry about that. I'd be happy to help! Can I have your order number?]
@@ -28,7 +28,7 @@ I need you to resend my order. When I got mine, it was missing two bottles, and 
 === defensive ===
 Excuse me? I called last night AND I emailed on Sunday! ARE YOU CALLING ME A LIAR? #mood:furious
 She is shouting now, loud enough that you hold the headset away. #narration
-* [Ma'am, I need you to calm down. I'm only reading you what our system shows. #empathy:-2 #ownership:0 #expectations:0 #trigger:calm_down #feedback:"Calm down", straight after doubting her, confirms her worst guess about this call. "Cater to one, not the the entire customer base": telling an upset customer to calm down "often has the opposite effect". #better:I am just here to help you, but I won't be able to help if you keep yelling at me. Shall we sort it out together?]
+* [Ma'am, I need you to calm down. I'm only reading you what our system shows. #empathy:-2 #ownership:0 #expectations:0 #trigger:calm_down #technique:boundary #feedback:"Calm down", straight after doubting her, confirms her worst guess about this call. "Cater to one, not the the entire customer base": telling an upset customer to calm down "often has the opposite effect". #better:I am just here to help you, but I won't be able to help if you keep yelling at me. Shall we sort it out together?]
   ~ mood = MAX(mood - 2, -5)
   Don't you "ma'am" me. I want your manager. Now. #mood:furious
   You put her on hold and flag the supervisor. #sfx:hold #narration
@@ -47,7 +47,7 @@ She is shouting now, loud enough that you hold the headset away. #narration
 
 === lookup ===
 You pull up SDX-30571: three bottles of SDRX Deep Rest, 60 capsules, $49 each, $147 total. Ordered Friday, May 2. Delivered Saturday, May 10. The packing record shows three bottles; the carton weight on the label reads light. #narration
-* [Ugh, honestly, the warehouse has been messing up a lot of orders lately. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #feedback:Commiserating feels friendly, but blaming the warehouse tells her nobody at SDRX owns her problem, and that it may happen again. "Cater to one, not the the entire customer base": "There is nothing worse than businesses that blame others and point the finger." #better:While I'm looking this up, how is your day going otherwise?]
+* [Ugh, honestly, the warehouse has been messing up a lot of orders lately. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:redirect #technique:dont_blame #feedback:Commiserating feels friendly, but blaming the warehouse tells her nobody at SDRX owns her problem, and that it may happen again. "Cater to one, not the the entire customer base": "There is nothing worse than businesses that blame others and point the finger." #better:While I'm looking this up, how is your day going otherwise?]
   ~ mood = MAX(mood - 1, -5)
   Great. So it's going to happen again. Wonderful. #mood:annoyed
   Look, I take one every night. I fly out Saturday and I've got four left. And I'm not touching that bottle.
@@ -63,7 +63,7 @@ You pull up SDX-30571: three bottles of SDRX Deep Rest, 60 capsules, $49 each, $
   -> need
 
 === need ===
-* [I'm so sorry. Two missing, one that looks wrong, and you fly Saturday. Let's fix that. #empathy:2 #ownership:1 #expectations:0 #trigger:none #feedback:You reflected her words back, the stated need (two bottles) and the underlying one (safe capsules before Saturday), and took charge. "Category Archives: Training": reiterate the problem "so that they are sure that you have heard them correctly."]
+* [I'm so sorry. Two missing, one that looks wrong, and you fly Saturday. Let's fix that. #empathy:2 #ownership:1 #expectations:0 #trigger:none #technique:listen_reflect #feedback:You reflected her words back, the stated need (two bottles) and the underlying one (safe capsules before Saturday), and took charge. "Category Archives: Training": reiterate the problem "so that they are sure that you have heard them correctly."]
   ~ mood = MIN(mood + 1, 5)
   Yes. Exactly that. Thank you. #mood:worried
   -> bottle
@@ -77,7 +77,7 @@ You pull up SDX-30571: three bottles of SDRX Deep Rest, 60 capsules, $49 each, $
 
 === bottle ===
 The one I got, the seal's all puckered on one side, and the capsules are darker than the last batch. I'm not taking something that might be contaminated.
-* [Honestly, I don't know what would cause that. It's probably just a different batch. #empathy:0 #ownership:-1 #expectations:0 #trigger:i_dont_know #feedback:Honest, but it leaves her alone with a safety worry. "Cater to one, not the the entire customer base": "I don't know the answer, but I will get someone who does." #better:Please don't take any of it. I'm sorry for the worry; I'll replace that bottle too.]
+* [Honestly, I don't know what would cause that. It's probably just a different batch. #empathy:0 #ownership:-1 #expectations:0 #trigger:i_dont_know #technique:ownership #feedback:Honest, but it leaves her alone with a safety worry. "Cater to one, not the the entire customer base": "I don't know the answer, but I will get someone who does." #better:Please don't take any of it. I'm sorry for the worry; I'll replace that bottle too.]
   ~ mood = MAX(mood - 1, -5)
   Well, that's reassuring. #mood:worried
   -> timeline
@@ -93,7 +93,7 @@ The one I got, the seal's all puckered on one side, and the capsules are darker 
 === timeline ===
 You check shipping. Standard post is 3 to 5 business days: too late for Saturday. Express is two days and you can waive the charge; orders in by 3 p.m. ship today, Tuesday, and arrive Thursday by 8 p.m. #narration
 So when will I actually get them? Before Saturday?
-* [Don't worry, Dana, they'll definitely be there tomorrow. I'll make sure of it myself. #empathy:0 #ownership:0 #expectations:0 #trigger:none #feedback:An overpromise: you haven't checked, and she will plan around it. "Cater to one, not the the entire customer base": "DO NOT lie to customers just because you want to make them feel good." #better:Yes. Express, at no cost: it ships today and arrives Thursday by 8 p.m. Any questions?]
+* [Don't worry, Dana, they'll definitely be there tomorrow. I'll make sure of it myself. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:expectations_timeline #feedback:An overpromise: you haven't checked, and she will plan around it. "Cater to one, not the the entire customer base": "DO NOT lie to customers just because you want to make them feel good." #better:Yes. Express, at no cost: it ships today and arrives Thursday by 8 p.m. Any questions?]
   ~ mood = MIN(mood + 1, 5)
   Tomorrow? Oh, wonderful! #mood:pleased
   -> overpromised
@@ -109,7 +109,7 @@ So when will I actually get them? Before Saturday?
 === overpromised ===
 You open the express screen to place it. The earliest delivery for her ZIP code is Thursday by 8 p.m. Not tomorrow. #narration
 So, all set then? #mood:calm
-* [Sorry, I got that wrong: I can't promise tomorrow. The earliest is Thursday by 8 p.m. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:Awkward, and right. "Cater to one, not the the entire customer base": "Make sure that you are realistic with your timelines and update them if anything changes." Correcting it now costs far less than a broken promise.]
+* [Sorry, I got that wrong: I can't promise tomorrow. The earliest is Thursday by 8 p.m. #empathy:1 #ownership:1 #expectations:2 #trigger:none #technique:bad_news #feedback:Awkward, and right. "Cater to one, not the the entire customer base": "Make sure that you are realistic with your timelines and update them if anything changes." Correcting it now costs far less than a broken promise.]
   ~ mood = MAX(mood - 1, -5)
   Oh. Thursday. Well, that's still before Saturday, I suppose. #mood:calm
   -> follow
@@ -134,7 +134,7 @@ She is transferred to the evening supervisor. #sfx:hold #narration
 - else:
   And what if it doesn't show up? Do I have to go through all this again? #mood:worried
 }
-* [I'll check the tracking tomorrow and call you by noon. Thank you for telling us, Dana. #empathy:1 #ownership:2 #expectations:1 #trigger:none #feedback:A personal follow-up with a time, and thanks for the complaint. "Category Archives: Training": you should be "thanking them for giving you an opportunity to excel!"]
+* [I'll check the tracking tomorrow and call you by noon. Thank you for telling us, Dana. #empathy:1 #ownership:2 #expectations:1 #trigger:none #technique:follow_up #feedback:A personal follow-up with a time, and thanks for the complaint. "Category Archives: Training": you should be "thanking them for giving you an opportunity to excel!"]
   ~ mood = MIN(mood + 1, 5)
   -> goodbye
 * [You'll get an automatic email with tracking as soon as it ships. Anything else I can help with today? #empathy:0 #ownership:0 #expectations:1 #trigger:none #feedback:The automatic email is fine, but it isn't a personal follow-up, and you didn't thank her. "Cater to one, not the the entire customer base": a personal update "lets people know that they are not forgotten." #better:I'll check the tracking tomorrow and call you by noon. Thank you for telling us, Dana.]

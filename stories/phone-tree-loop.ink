@@ -14,7 +14,7 @@ VAR mood = -2
 === opening ===
 The hold music cuts out. Your queue screen says the caller spent 41 minutes in the phone menu before reaching you. #narration #sfx:pickup
 Finally. A human being. Do you know how long I've been going around in that menu? Forty-one minutes. I pressed 2 for internet problems, it put me through to billing. Billing told me to press 4. Four sent me back to the main menu. Three times! And once it just hung up on me. #mood:angry
-* [Sorry about the wait. Can I get your account number? #empathy:+1 #ownership:0 #expectations:0 #trigger:none #feedback:An apology is a start, but seed 002 warns that many reps "apologize for the poor experience but move on too quickly from this complaint without acknowledging" it. Forty-one minutes deserves more than a one-line sorry before the account number. #better:Forty-one minutes going in circles: I'm so sorry, that's exhausting. You're through to me now, and I'll stay with you until this is sorted.]
+* [Sorry about the wait. Can I get your account number? #empathy:+1 #ownership:0 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:An apology is a start, but seed 002 warns that many reps "apologize for the poor experience but move on too quickly from this complaint without acknowledging" it. Forty-one minutes deserves more than a one-line sorry before the account number. #better:Forty-one minutes going in circles: I'm so sorry, that's exhausting. You're through to me now, and I'll stay with you until this is sorted.]
     Sorry about the wait. Right. #mood:annoyed
     It's 4471-0932. Gloria Benitez.
     -> problem
@@ -37,7 +37,7 @@ Finally. A human being. Do you know how long I've been going around in that menu
     It's my internet. Since last Monday it cuts out every single evening around seven. Ten, twenty minutes. And before you ask: yes, I restarted the modem, and yes, I unplugged it for a full minute like your website says. #mood:annoyed
 }
 I work from home. I've got a presentation for a client in Denver on Thursday at nine a.m., and I cannot have it drop in the middle of that.
-* [Evenings are peak time on the network. A few drops happen to everyone; it doesn't really matter for most people. #empathy:-1 #ownership:0 #expectations:0 #trigger:whatever #feedback:"It doesn't matter" dismisses the one thing she told you matters: Thursday at nine. Seed 003: such phrases "come off as dismissive and disrespectful". #better:Every detail matters here, especially with Thursday's presentation. Let me run a line test while we talk.]
+* [Evenings are peak time on the network. A few drops happen to everyone; it doesn't really matter for most people. #empathy:-1 #ownership:0 #expectations:0 #trigger:whatever #technique:listen_reflect #feedback:"It doesn't matter" dismisses the one thing she told you matters: Thursday at nine. Seed 003: such phrases "come off as dismissive and disrespectful". #better:Every detail matters here, especially with Thursday's presentation. Let me run a line test while we talk.]
     ~ mood = MAX(mood - 2, -5)
     It matters to me! I pay seventy-four ninety-nine a month for this. #mood:angry
     -> menu
@@ -61,7 +61,7 @@ You start the line test. It will take about a minute. #narration #sfx:typing
 - else:
     And while we wait: what is wrong with your phone system? Is it me? Am I pressing the wrong thing, or is it just broken? #mood:annoyed
 }
-* [The phone menu is run by a different department, so that's not really something I can help with, I'm afraid. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #feedback:She just spent forty-one minutes being passed along, and this tells her she's being passed along again. Seed 002: representatives "should be trained in understanding the phone systems so they can provide guidance". #better:You didn't do anything wrong, and I'm sorry the menu sent you in circles. Next time, say "repair" at the first prompt and it comes straight to this team. I'll text you that shortcut.]
+* [The phone menu is run by a different department, so that's not really something I can help with, I'm afraid. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:dont_blame #technique:ownership #feedback:She just spent forty-one minutes being passed along, and this tells her she's being passed along again. Seed 002: representatives "should be trained in understanding the phone systems so they can provide guidance". #better:You didn't do anything wrong, and I'm sorry the menu sent you in circles. Next time, say "repair" at the first prompt and it comes straight to this team. I'll text you that shortcut.]
     ~ mood = MAX(mood - 2, -5)
     {mood <= -4:
         -> end_lost_menu
@@ -88,7 +88,7 @@ The line test finishes. The signal on the cable outside Gloria's house drops sha
 - else:
     Well? What does it say? #mood:annoyed
 }
-* [The fault is on the cable outside your house, not your modem, so nothing you did caused it. It needs a technician, and I've booked the earliest slot: Wednesday between 8 and 10 a.m., the day before your presentation. I'll check your line myself on Wednesday afternoon once the work is done. #empathy:0 #ownership:+2 #expectations:+2 #trigger:none #feedback:Prompt and direct, with the reason, a booked slot and your own check afterwards. Seed 003: "Communicate timelines clearly"; seed 001: give the customer an idea of when you'll get back to her. #better:The fault is on the cable outside your house. I've booked the earliest technician slot, Wednesday between 8 and 10 a.m., and I'll check your line myself on Wednesday afternoon.]
+* [The fault is on the cable outside your house, not your modem, so nothing you did caused it. It needs a technician, and I've booked the earliest slot: Wednesday between 8 and 10 a.m., the day before your presentation. I'll check your line myself on Wednesday afternoon once the work is done. #empathy:0 #ownership:+2 #expectations:+2 #trigger:none #technique:bad_news #feedback:Prompt and direct, with the reason, a booked slot and your own check afterwards. Seed 003: "Communicate timelines clearly"; seed 001: give the customer an idea of when you'll get back to her. #better:The fault is on the cable outside your house. I've booked the earliest technician slot, Wednesday between 8 and 10 a.m., and I'll check your line myself on Wednesday afternoon.]
     ~ mood = MIN(mood + 1, 5)
     Outside. So it really wasn't me. Okay. Wednesday. #mood:calm
     -> backup
@@ -108,7 +108,7 @@ The line test finishes. The signal on the cable outside Gloria's house drops sha
 - else:
     You don't know? Then find somebody who does, please. I can't keep doing this. #mood:angry
 }
-* [My supervisor will tell you the same thing. There's nothing more anyone here can do until a technician looks at it. #empathy:0 #ownership:-1 #expectations:0 #trigger:hands_tied #feedback:Refusing the handover and declaring that nothing can be done is the opposite of ownership. Seed 003: "Let me connect you with someone who can help solve this problem effectively." #better:Of course. Let me connect you with my supervisor, Dana. I'll stay on the line and brief her myself, so you won't have to repeat a thing.]
+* [My supervisor will tell you the same thing. There's nothing more anyone here can do until a technician looks at it. #empathy:0 #ownership:-1 #expectations:0 #trigger:hands_tied #technique:warm_escalation #feedback:Refusing the handover and declaring that nothing can be done is the opposite of ownership. Seed 003: "Let me connect you with someone who can help solve this problem effectively." #better:Of course. Let me connect you with my supervisor, Dana. I'll stay on the line and brief her myself, so you won't have to repeat a thing.]
     ~ mood = MAX(mood - 2, -5)
     -> end_lost_supervisor
 * [You're right to expect better than that, and I'm sorry. Let me find out properly: give me one minute to read the full results. #empathy:+1 #ownership:+1 #expectations:+1 #trigger:none #feedback:A real recovery: you apologized, turned "I don't know" into "let me find out", and gave her a time. Seed 003: "I will get the right information and update you". #better:You're right to expect better than that, and I'm sorry. Let me find out properly: give me one minute to read the full results.]
@@ -127,7 +127,7 @@ The line test finishes. The signal on the cable outside Gloria's house drops sha
 - else:
     And if it isn't fixed by Thursday? Then what? I lose the client? #mood:annoyed
 }
-* [I'm sure it'll be fixed by then, honestly. Our technicians are really good. #empathy:0 #ownership:0 #expectations:-1 #trigger:none #feedback:It feels kind, but you can't know it. Seed 003: "DO NOT lie to customers just because you want to make them feel good." If Wednesday's repair doesn't hold, you've lost her trust along with the client. #better:I can't promise the repair will hold, but here's what I can do: I'm adding 30 GB of free mobile data today so you have a hotspot backup for Thursday.]
+* [I'm sure it'll be fixed by then, honestly. Our technicians are really good. #empathy:0 #ownership:0 #expectations:-1 #trigger:none #technique:what_i_can_do #feedback:It feels kind, but you can't know it. Seed 003: "DO NOT lie to customers just because you want to make them feel good." If Wednesday's repair doesn't hold, you've lost her trust along with the client. #better:I can't promise the repair will hold, but here's what I can do: I'm adding 30 GB of free mobile data today so you have a hotspot backup for Thursday.]
     I hope you're right. Because if you're not, I'm the one on the call. #mood:worried
     -> close
 * [I know how much Thursday matters. I can't promise the repair will hold, but here's what I can do: I'm adding 30 GB of free mobile data to your account today, so you can run the presentation from your phone's hotspot as a backup. It will show in your app within the hour. #empathy:+1 #ownership:+1 #expectations:+2 #trigger:none #feedback:Honest about the limit and generous with the alternative. Seed 003: "Unfortunately, we can't do that. What I can do for you is..." and seed 002: know "exactly what they can do". #better:I know how much Thursday matters. I can't promise the repair will hold, but here's what I can do: I'm adding 30 GB of free mobile data today as a hotspot backup.]
@@ -149,7 +149,7 @@ The line test finishes. The signal on the cable outside Gloria's house drops sha
 - else:
     Is that everything? #mood:annoyed
 }
-* [That's everything. If it happens again, just call back in and the menu will route you. #empathy:0 #ownership:-1 #expectations:0 #trigger:none #feedback:You sent her back into the very loop she called about. Seed 003: "Make direct promises / statements and stick to them (follow-through until the job is done)". #better:Thank you for sticking with us, Gloria. I'll call you myself at 2 p.m. on Wednesday to make sure the line is holding.]
+* [That's everything. If it happens again, just call back in and the menu will route you. #empathy:0 #ownership:-1 #expectations:0 #trigger:none #technique:thank_customer #technique:follow_up #feedback:You sent her back into the very loop she called about. Seed 003: "Make direct promises / statements and stick to them (follow-through until the job is done)". #better:Thank you for sticking with us, Gloria. I'll call you myself at 2 p.m. on Wednesday to make sure the line is holding.]
     ~ mood = MAX(mood - 2, -5)
     {mood <= -2:
         -> end_lost_close

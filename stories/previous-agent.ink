@@ -15,7 +15,7 @@ VAR slips = 0
 === opening ===
 New chat from Priya Raman. Order HS-20417: Hearthstone T3 thermostat, $189, delivered last Thursday. A transcript from yesterday is attached: 45 minutes with agent Kevin. #narration #sfx:chime
 Before you say anything: I already explained ALL of this yesterday to someone called Kevin. Forty-five minutes. He clearly had no idea what a heat pump even is, and now my house is 58 degrees. Do I really have to start over? #mood:angry
-* [I completely understand your frustration, and I'm so sorry. Could you give me a quick summary, so I can help you properly today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:Kind words, then a normal opener, but she just told you she explained everything yesterday: making her repeat it proves her point. Read the transcript and say so. #better:I'm sorry yesterday left you with a cold house. No starting over: I've read Kevin's transcript, and I'll take it from here.]
+* [I completely understand your frustration, and I'm so sorry. Could you give me a quick summary, so I can help you properly today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #technique:acknowledge_apologise #technique:dont_blame #feedback:Kind words, then a normal opener, but she just told you she explained everything yesterday: making her repeat it proves her point. Read the transcript and say so. #better:I'm sorry yesterday left you with a cold house. No starting over: I've read Kevin's transcript, and I'll take it from here.]
     ~ mood = MAX(mood - 1, -5)
     So yes. I start over. Wonderful. #mood:annoyed
     I have a T3 on an Aireon heat pump. Kevin told me to take the orange wire off. Now it only blows cold air.
@@ -37,7 +37,7 @@ Before you say anything: I already explained ALL of this yesterday to someone ca
 - else:
     Fine. Let's see if you actually read it. #mood:annoyed
 }
-* [I'm so sorry about all this. What model is your heat pump, and which wires did you connect during the install yesterday? #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:A fair question after an apology, but the answer is in yesterday's transcript: asking again tells her nobody listened. Say back what you read instead. #better:So: T3 on your Aireon heat pump, orange wire off O/B, and only cold air since. Is that right? I'll sort it.]
+* [I'm so sorry about all this. What model is your heat pump, and which wires did you connect during the install yesterday? #empathy:1 #ownership:0 #expectations:0 #trigger:none #technique:listen_reflect #feedback:A fair question after an apology, but the answer is in yesterday's transcript: asking again tells her nobody listened. Say back what you read instead. #better:So: T3 on your Aireon heat pump, orange wire off O/B, and only cold air since. Is that right? I'll sort it.]
     ~ mood = MAX(mood - 1, -5)
     It's in the transcript. Aireon HP-36. I typed it yesterday. Twice. #mood:annoyed
     -> kevin
@@ -58,7 +58,7 @@ Before you say anything: I already explained ALL of this yesterday to someone ca
 - else:
     So was Kevin just wrong? He sounded SO sure. Is anyone there actually trained on your own product? #mood:angry
 }
-* [I completely understand your frustration, and I'm sorry, but I can't comment on another agent's advice. #empathy:1 #ownership:-1 #expectations:0 #trigger:not_my_job #feedback:The understanding is undone by the deflection: it leaves her doubting the whole company. Own the mistake for the company and say what is being done about training. #better:That advice was wrong, and that's on us. I'm sorry. Our new agents are finishing product training; I'll get this right now.]
+* [I completely understand your frustration, and I'm sorry, but I can't comment on another agent's advice. #empathy:1 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:dont_blame #technique:ownership #feedback:The understanding is undone by the deflection: it leaves her doubting the whole company. Own the mistake for the company and say what is being done about training. #better:That advice was wrong, and that's on us. I'm sorry. Our new agents are finishing product training; I'll get this right now.]
     ~ slips += 1
     ~ mood = MAX(mood - 2, -5)
     {mood <= -3:
@@ -83,7 +83,7 @@ Before you say anything: I already explained ALL of this yesterday to someone ca
 - else:
     Can we please just fix it? It's 58 degrees in here. My kids slept in hoodies. #mood:annoyed
 }
-* [I totally understand, and I'm sorry! Page 12 of the T3 manual covers this, and it's also in the Help section. #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:Sympathetic and accurate, but it hands the job back to her, after our instructions caused the problem. "Cater to one, not the the entire customer base": "If they are anxious, talk them through what you are doing." #better:I'm sorry about the cold. Let's fix it together: five minutes. First, switch off the breaker marked HVAC.]
+* [I totally understand, and I'm sorry! Page 12 of the T3 manual covers this, and it's also in the Help section. #empathy:1 #ownership:0 #expectations:0 #trigger:none #technique:what_i_can_do #technique:ownership #feedback:Sympathetic and accurate, but it hands the job back to her, after our instructions caused the problem. "Cater to one, not the the entire customer base": "If they are anxious, talk them through what you are doing." #better:I'm sorry about the cold. Let's fix it together: five minutes. First, switch off the breaker marked HVAC.]
     ~ mood = MAX(mood - 1, -5)
     I don't want a manual. Following instructions from you people is how I got here. #mood:angry
     You offer to walk her through it instead, one step at a time. #narration #sfx:typing
@@ -99,7 +99,7 @@ Before you say anything: I already explained ALL of this yesterday to someone ca
 
 === pushback ===
 Are you serious? Kevin was happy to "advise on wiring" yesterday. That's exactly how I got here! #mood:furious
-* [Let me connect you with Marcus, our heat pump specialist. I'll brief him so you won't repeat a thing; he'll join in ten minutes. #empathy:0 #ownership:2 #expectations:1 #trigger:none #feedback:A warm escalation: you connected her with someone who can help, carried the context over yourself and gave a time. Fixing it yourself, with an apology, would have saved her the wait. #better:You're right, and I'm sorry. Let's fix it together now: one wire, five minutes. First, switch off the HVAC breaker.]
+* [Let me connect you with Marcus, our heat pump specialist. I'll brief him so you won't repeat a thing; he'll join in ten minutes. #empathy:0 #ownership:2 #expectations:1 #trigger:none #technique:warm_escalation #feedback:A warm escalation: you connected her with someone who can help, carried the context over yourself and gave a time. Fixing it yourself, with an apology, would have saved her the wait. #better:You're right, and I'm sorry. Let's fix it together now: one wire, five minutes. First, switch off the HVAC breaker.]
     -> end_escalated
 * [It's company policy, I'm afraid. We can't give any wiring advice over chat. I'm sorry about that. #empathy:0 #ownership:0 #expectations:-1 #trigger:flat_no #feedback:"Policy" with no alternative leaves her with a cold house and nowhere to go. "Cater to one, not the the entire customer base": "While we can't do that, here's what we can do." #better:You're right, and I'm sorry. Let's fix it together now: one wire, five minutes. First, switch off the HVAC breaker.]
     ~ slips += 1
@@ -119,7 +119,7 @@ It's blowing WARM air. Oh my god. Warm air. #mood:relieved
 - else:
     Right. But we had a freezing night, I've lost two hours to this, and I want something for it. A refund on the thermostat. #mood:annoyed
 }
-* [I completely understand, Priya. I'll pass a note to my supervisor, and someone may reach out to you about a goodwill gesture soon. #empathy:1 #ownership:1 #expectations:-1 #trigger:none #feedback:You took a step, but "may" and "soon" are no timeline and no commitment. "Cater to one, not the the entire customer base": "Make direct promises / statements and stick to them." #better:Sorry for the cold night. I can't refund a working unit, but what I can do is credit $40 to your card today.]
+* [I completely understand, Priya. I'll pass a note to my supervisor, and someone may reach out to you about a goodwill gesture soon. #empathy:1 #ownership:1 #expectations:-1 #trigger:none #technique:what_i_can_do #technique:bad_news #feedback:You took a step, but "may" and "soon" are no timeline and no commitment. "Cater to one, not the the entire customer base": "Make direct promises / statements and stick to them." #better:Sorry for the cold night. I can't refund a working unit, but what I can do is credit $40 to your card today.]
     ~ mood = MAX(mood - 1, -5)
     "May." Okay. #mood:annoyed
     -> close
@@ -143,7 +143,7 @@ It's blowing WARM air. Oh my god. Warm air. #mood:relieved
 - else:
     Is that it? #mood:annoyed
 }
-* [Thank you for your understanding, Priya. It's all in your file, and I'll check in with you here at 10 tomorrow. #empathy:1 #ownership:2 #expectations:1 #trigger:none #feedback:You thanked her for her understanding, promised continuity (no starting over next time) and set a specific follow-up. "Cater to one, not the the entire customer base": a personal update "lets people know that they are not forgotten."]
+* [Thank you for your understanding, Priya. It's all in your file, and I'll check in with you here at 10 tomorrow. #empathy:1 #ownership:2 #expectations:1 #trigger:none #technique:follow_up #technique:thank_customer #feedback:You thanked her for her understanding, promised continuity (no starting over next time) and set a specific follow-up. "Cater to one, not the the entire customer base": a personal update "lets people know that they are not forgotten."]
     ~ mood = MIN(mood + 1, 5)
     -> end_follow_up
 * [I'm so glad it's working again, Priya, and thank you so much for your patience! Anything else I can help with today? #empathy:1 #ownership:0 #expectations:0 #trigger:none #feedback:Friendly, and you thanked her, but you left the check on the heat to her: no follow-up, and nothing noted for next time. #better:Thank you for your understanding, Priya. It's all in your file, and I'll check in with you here at 10 tomorrow.]

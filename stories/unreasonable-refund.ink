@@ -16,7 +16,7 @@ A chat opens on the Harbor & Pine help desk. Customer: Vivian Castellano. Order 
 Your allowances: refund the shipping, a goodwill credit of up to $25, a prepaid return label with a full refund once it's scanned, and, as a last resort only, a refund without a return. #narration
 Vivian is typing... #sfx:typing #narration
 Order HP-220914. Your "GUARANTEED Thursday delivery" showed up SATURDAY. My dinner party was FRIDAY. What are you going to do about it? #mood:angry
-* [I'm so sorry it arrived two days late, Vivian, right after your party. Let me look at HP-220914 now. #empathy:2 #ownership:1 #expectations:0 #trigger:none #feedback:You reflected her facts back (two days late, the party) and apologized for the impact before touching policy. Short, so she can keep talking.]
+* [I'm so sorry it arrived two days late, Vivian, right after your party. Let me look at HP-220914 now. #empathy:2 #ownership:1 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:You reflected her facts back (two days late, the party) and apologized for the impact before touching policy. Short, so she can keep talking.]
   ~ mood = MIN(mood + 1, 5)
   Thank you. At least someone admits it. #mood:annoyed
   -> demands
@@ -37,7 +37,7 @@ Vivian is typing... #sfx:typing #narration
 - else:
   Here's what I want. A full refund, $89. I keep the pot, because frankly I earned it. $150 for my dinner party, because I had to drive to the mall and pay $110 for a pot I didn't need. And free shipping for a year. Otherwise I'm posting one-star reviews everywhere. #mood:angry
 }
-* [Okay, I completely understand how frustrating this is, and I'm so sorry, Vivian. I'll take care of all of that for you. #empathy:1 #ownership:1 #expectations:-1 #trigger:none #feedback:Giving in feels like ownership, but you promised things you are not allowed to give. "Cater to one, not the the entire customer base": "If you were taught 'the customer is always right,' you would probably give in", and "DO NOT lie to customers just because you want to make them feel good." #better:That's on us, and I'm sorry. We can't do all that, but what I can do is refund your shipping today.]
+* [Okay, I completely understand how frustrating this is, and I'm so sorry, Vivian. I'll take care of all of that for you. #empathy:1 #ownership:1 #expectations:-1 #trigger:none #technique:what_i_can_do #feedback:Giving in feels like ownership, but you promised things you are not allowed to give. "Cater to one, not the the entire customer base": "If you were taught 'the customer is always right,' you would probably give in", and "DO NOT lie to customers just because you want to make them feel good." #better:That's on us, and I'm sorry. We can't do all that, but what I can do is refund your shipping today.]
   ~ mood = MIN(mood + 2, 5)
   ...Really? Well. Good. That's more like it. #mood:calm
   -> walk_back
@@ -60,7 +60,7 @@ Vivian is typing... #sfx:typing #narration
 You open the refund tool. It will not issue a credit above $40 without approval. Your team lead replies in the side channel: "We can't do $150 or a year of free shipping. Stick to your allowances." #narration
 Vivian is typing... #sfx:typing #narration
 So? Is it done? I'm waiting. #mood:annoyed
-* [My supervisor just said no, so I'm sorry, but it's out of my hands now. There's nothing I can do. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #trigger:hands_tied #feedback:You made the promise; now you pin the retraction on your supervisor. "Category Archives: Training": "Don't Blame Someone Else!" Own the mistake and move to what you can do. #better:I owe you an apology: I promised more than I can give. What I can do is refund your shipping today.]
+* [My supervisor just said no, so I'm sorry, but it's out of my hands now. There's nothing I can do. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #trigger:hands_tied #technique:ownership #feedback:You made the promise; now you pin the retraction on your supervisor. "Category Archives: Training": "Don't Blame Someone Else!" Own the mistake and move to what you can do. #better:I owe you an apology: I promised more than I can give. What I can do is refund your shipping today.]
   ~ mood = MAX(mood - 3, -5)
   ~ slips += 1
   Out of your hands? You PROMISED me. Get me this supervisor then. Now. #mood:furious
@@ -88,7 +88,7 @@ Vivian is typing... #sfx:typing #narration
 - else:
   I spent $110 at the mall on Friday because yours wasn't here. I now own TWO Dutch ovens. What am I supposed to do with two? #mood:furious
 }
-* [Let me connect you with my supervisor, who can review your whole request and get back to you by email. #empathy:0 #ownership:1 #expectations:0 #trigger:none #feedback:A handover is right when someone else can truly help. Here you can, within your own allowances, so passing it up only makes her wait and tells her that pushing works. #better:So ours came late, you paid $110 for another, and now you have two? Let's sort out the extra one.]
+* [Let me connect you with my supervisor, who can review your whole request and get back to you by email. #empathy:0 #ownership:1 #expectations:0 #trigger:none #technique:listen_reflect #feedback:A handover is right when someone else can truly help. Here you can, within your own allowances, so passing it up only makes her wait and tells her that pushing works. #better:So ours came late, you paid $110 for another, and now you have two? Let's sort out the extra one.]
   ~ mood = MAX(mood - 1, -5)
   You ask your team lead in the side channel. The reply comes at once: "Everything she needs is within your allowances. Please handle it." #narration
   Hello? Are you still there? Is anyone coming or not? #mood:annoyed
@@ -110,7 +110,7 @@ Vivian is typing... #sfx:typing #narration
 - else:
   Vivian is typing... #sfx:typing #narration
 }
-* [Returns are accepted within 30 days, but there's a 15% restocking fee, and return shipping takes 5 to 7 days at your cost. #empathy:-1 #ownership:0 #expectations:1 #trigger:none #feedback:Clear policy terms, but they ignore what she just said: the pot is unopened and the delay was ours. Waive what you can and send her a label. #better:I'll email a prepaid label today. Once it's scanned, you get the full $89 back, within 3 to 5 days.]
+* [Returns are accepted within 30 days, but there's a 15% restocking fee, and return shipping takes 5 to 7 days at your cost. #empathy:-1 #ownership:0 #expectations:1 #trigger:none #technique:what_i_can_do #feedback:Clear policy terms, but they ignore what she just said: the pot is unopened and the delay was ours. Waive what you can and send her a label. #better:I'll email a prepaid label today. Once it's scanned, you get the full $89 back, within 3 to 5 days.]
   ~ mood = MAX(mood - 2, -5)
   Restocking fee?! For YOUR late delivery? #mood:furious
   -> turn
@@ -134,7 +134,7 @@ Vivian is typing... #sfx:typing #narration
 === fair ===
 Vivian is typing... #sfx:typing #narration
 Okay. That's... actually fair, for the pot. But what about Friday? I had eight people coming and nothing to cook the short ribs in. #mood:annoyed
-* [I completely understand, and I'm so sorry about Friday, but that's really all I can do, I'm afraid. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #feedback:The apology is right; the powerless words after a good offer undo it, and you still have the goodwill credit to give. Say what you CAN do. #better:I'm sorry about Friday, with eight guests coming. I can't cover the dinner, but I'll add a $25 credit today.]
+* [I completely understand, and I'm so sorry about Friday, but that's really all I can do, I'm afraid. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #technique:acknowledge_apologise #feedback:The apology is right; the powerless words after a good offer undo it, and you still have the goodwill credit to give. Say what you CAN do. #better:I'm sorry about Friday, with eight guests coming. I can't cover the dinner, but I'll add a $25 credit today.]
   ~ mood = MAX(mood - 1, -5)
   ~ slips += 1
   Fine. #mood:annoyed
@@ -152,7 +152,7 @@ Okay. That's... actually fair, for the pot. But what about Friday? I had eight p
 === unruly ===
 Vivian is typing... #sfx:typing #narration
 This is a JOKE. You people are incompetent. I've screenshotted this whole chat. Refund the $89, I keep the pot, or the reviews go up tonight. Your choice. #mood:furious
-* [I don't want you to leave upset. What I can do is refund the $89 today, and you keep the pot. #empathy:1 #ownership:1 #expectations:2 #trigger:none #feedback:The last resort, used at the right moment: with a truly unruly customer, the peace of mind is worth more than the sale. It ends the call; it doesn't undo what came before it.]
+* [I don't want you to leave upset. What I can do is refund the $89 today, and you keep the pot. #empathy:1 #ownership:1 #expectations:2 #trigger:none #technique:boundary #feedback:The last resort, used at the right moment: with a truly unruly customer, the peace of mind is worth more than the sale. It ends the call; it doesn't undo what came before it.]
   ~ mood = MIN(mood + 2, 5)
   You issue the $89 refund and send the confirmation. #sfx:chime #narration
   {
@@ -185,7 +185,7 @@ This is a JOKE. You people are incompetent. I've screenshotted this whole chat. 
 === close ===
 Vivian is typing... #sfx:typing #narration
 So I just print the label and send it back?
-* [Yes. And for next time, the dates at checkout are estimates, so it's worth reading the delivery terms. #empathy:-1 #ownership:0 #expectations:0 #trigger:blame_customer #feedback:A parting lecture puts the blame back on her, and the checkout said "guaranteed". "Category Archives: Training": "NEVER blame them for coming to you with a complaint." #better:Yes: drop it at any Parcelway store within 30 days. I'll email you when the refund goes through. Thank you, Vivian.]
+* [Yes. And for next time, the dates at checkout are estimates, so it's worth reading the delivery terms. #empathy:-1 #ownership:0 #expectations:0 #trigger:blame_customer #technique:expectations_timeline #feedback:A parting lecture puts the blame back on her, and the checkout said "guaranteed". "Category Archives: Training": "NEVER blame them for coming to you with a complaint." #better:Yes: drop it at any Parcelway store within 30 days. I'll email you when the refund goes through. Thank you, Vivian.]
   ~ mood = MAX(mood - 3, -5)
   ~ slips += 1
   -> goodbye
