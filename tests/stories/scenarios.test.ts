@@ -24,16 +24,16 @@ function playPath(json: string, file: string, path: number[]) {
 }
 
 describe('the scenario library', () => {
-  it('has the nine scenarios over all three channels and difficulties 1 to 3', () => {
-    expect(stories.map((s) => s.name)).toHaveLength(9);
+  it('has at least 15 scenarios over phone, chat, email and social, and difficulties 1 to 3', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(15);
     const headers = stories.map((s) => checks.get(s.file)!.header!);
-    expect(new Set(headers.map((h) => h.channel))).toEqual(new Set(['phone', 'chat', 'email']));
+    expect(new Set(headers.map((h) => h.channel))).toEqual(new Set(['phone', 'chat', 'email', 'social']));
     expect(new Set(headers.map((h) => h.difficulty))).toEqual(new Set([1, 2, 3]));
   });
 
   it('passes `frontline check --strict stories/` with no errors and no warnings', () => {
     const run = spawnSync(process.execPath, ['bin/frontline.js', 'check', '--strict', 'stories/'], { encoding: 'utf8', timeout: 300_000 });
-    expect(run.stdout).toMatch(/checked 11 files: 0 errors, 0 warnings/);
+    expect(run.stdout).toMatch(/checked \d+ files: 0 errors, 0 warnings/);
     expect(run.status).toBe(0);
   }, 300_000);
 });
