@@ -1,3 +1,4 @@
+import type { Technique } from '../engine/schema/rubric-data.ts';
 import type { CallReport } from '../engine/scoring/call-report.ts';
 import type { BestScore } from '../platform/saved-data.ts';
 import { h } from './dom.ts';
@@ -10,6 +11,8 @@ export interface DebriefData {
   title: string;
   report: CallReport;
   lines: LineFacts[];
+  /** per line, the techniques its choice point practised */
+  techniques: Pick<Technique, 'id' | 'label' | 'description'>[][];
   moodCurve: { mood: number; agent: boolean }[];
   best: BestScore;
   improved: boolean;
@@ -47,6 +50,7 @@ export function renderDebrief(data: DebriefData, actions: DebriefActions): HTMLE
     return h(
       'li',
       { class: 'review', attrs: { 'data-choice-review': i + 1 } },
+      techniqueNote(data.techniques[i] ?? []) ?? '',
       h('blockquote', {}, choice.text),
       ratingChips(facts, true),
       triggerNotes(facts) ?? '',
@@ -75,5 +79,16 @@ export function renderDebrief(data: DebriefData, actions: DebriefActions): HTMLE
       h('button', { class: 'secondary', attrs: { type: 'button', 'data-action': 'menu' }, on: { click: actions.menu } }, 'Back to callers'),
     ),
     h('section', { class: 'reviews', attrs: { 'aria-labelledby': 'lines-heading' } }, h('h2', { attrs: { id: 'lines-heading' } }, 'Your lines'), h('ol', {}, ...lines)),
+  );
+}
+
+/** What the choice point practised, so the trainee sees what the moment was for. */
+function techniqueNote(techniques: readonly Pick<Technique, 'id' | 'label' | 'description'>[]): HTMLElement | undefined {
+  if (techniques.length === 0) return undefined;
+  return h(
+    'p',
+    { class: 'technique', attrs: { 'data-techniques': techniques.map((t) => t.id).join(' ') } },
+    h('strong', {}, `Technique: ${techniques.map((t) => t.label).join(' · ')}`),
+    ...techniques.filter((t) => t.description !== '').map((t) => ` ${t.description}`),
   );
 }

@@ -15,6 +15,7 @@ export interface CliReport {
   scenario: { id: string; title: string };
   path: number[];
   transcript: { speaker: string; text: string }[];
+  choices: { text: string; techniques?: string[] }[];
   outcome: string | null;
   scores: Record<'empathy' | 'ownership' | 'expectations' | 'triggers' | 'overall', number>;
 }

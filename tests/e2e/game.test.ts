@@ -48,6 +48,11 @@ describe('the game in Chromium', () => {
       expect(await t.page.locator(`[data-score="${key}"] .score-value`).textContent()).toBe(`${value}%`);
     }
     expect(await t.page.locator('.review').count()).toBe(expected.path.length);
+    // Each line's review names the technique its choice point practised.
+    const named = await t.page.locator('.review').evaluateAll((items) => items.map((li) => li.querySelector('.technique')?.getAttribute('data-techniques') ?? ''));
+    expect(named).toEqual(expected.choices.map((c) => (c.techniques ?? []).join(' ')));
+    expect(named.every((ids) => ids !== '')).toBe(true);
+    expect(await t.page.locator('.review .technique strong').first().textContent()).toMatch(/^Technique: /);
     expect(await t.page.locator('.mood-plot svg path.mood-line').count()).toBe(1);
     await t.shot('debrief');
     await t.page.click('[data-replay="2"]');

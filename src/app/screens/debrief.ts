@@ -37,6 +37,8 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   if (!session) return cannot(`This call’s lines no longer fit “${record.scenarioTitle}”, so its debrief cannot be rebuilt. Its scores are in your history.`);
   const { analyzer, rules } = loaded.kit.rubrics;
   const report = reportCall(session, analyzer, rules);
+  const vocabulary = new Map((rules.techniques ?? []).map((t) => [t.id, t] as const));
+  const techniques = report.choices.map((c) => (c.techniques ?? []).map((id) => vocabulary.get(id) ?? { id, label: id, description: '' }));
   const moodCurve = session.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
   if (moodCurve.at(-1)?.mood !== session.mood) moodCurve.push({ mood: session.mood, agent: false });
   const best: BestScore = app.saves.best(scenario.id) ?? { format: 'frontline.best', version: SAVED_DATA_VERSION, scenarioId: scenario.id, scores: record.scores, outcome: record.outcome, at: record.endedAt };
@@ -44,7 +46,7 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   const improved = best.at >= record.endedAt && best.scores.overall === record.scores.overall;
   app.show(
     renderDebrief(
-      { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r.offered[r.chosen]!, analyzer, loaded.kit.triggers)), moodCurve, best, improved },
+      { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r.offered[r.chosen]!, analyzer, loaded.kit.triggers)), techniques, moodCurve, best, improved },
       {
         retry: () => app.nav.go(`call/${scenario.id}`, { start: { kind: 'new' } }),
         replayFrom: (i) => app.nav.go(`call/${scenario.id}`, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1) } }),

@@ -2,6 +2,7 @@ import type { Beat, ChoiceRecord } from '../schema/session.ts';
 import type { Ratings } from '../schema/rubric-ids.ts';
 import type { Outcome } from '../schema/tags.ts';
 import { roundScores, scoreCall, type CallScores, type ScoringRules } from './call-score.ts';
+import { pointTechniques } from '../story/point-techniques.ts';
 import { rateChoice, type LineRater } from './rate-choice.ts';
 
 /** One line the trainee chose, rated, with coaching. */
@@ -9,6 +10,8 @@ export interface ChosenLine {
   text: string;
   ratings: Ratings;
   triggers: string[];
+  /** the techniques the choice point practised (tags on any of its options) */
+  techniques?: string[];
   feedback?: string;
   better?: string;
 }
@@ -38,9 +41,10 @@ export function reportCall(call: PlayedCall, rater: LineRater, rules: ScoringRul
     offered: record.offered.map((option) => rateChoice(option, rater)),
     chosen: record.chosen,
   }));
-  const choices = points.map(({ offered, chosen }) => {
-    const { sources: _sources, ...line } = offered[chosen]!;
-    return line;
+  const choices = points.map(({ offered, chosen }, i) => {
+    const { sources: _sources, techniques: _own, ...line } = offered[chosen]!;
+    const techniques = pointTechniques(call.history[i]!.offered);
+    return techniques.length > 0 ? { ...line, techniques } : line;
   });
   return {
     path: call.history.map((record) => record.chosen + 1),
