@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Analysis } from '../engine/analyzer/index.ts';
+import { lineTooLong } from '../engine/analyzer/line-limit.ts';
 import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
 import { loadRubrics } from './rubric-source.ts';
 
@@ -25,11 +26,20 @@ export async function runAnalyze(argv: string[], out: (text: string) => void, er
   const { analyzer } = loadRubrics(values.rubrics);
   let lineNumber = 0;
   let failed = false;
+  const rate = (id: string | number | undefined, text: string) => {
+    const tooLong = lineTooLong(text);
+    if (tooLong) {
+      err(`stdin:${lineNumber}: ${tooLong}`);
+      failed = true;
+      return;
+    }
+    out(JSON.stringify(analysisRecord(id, analyzer.analyze(text))));
+  };
   for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (raw.trim() === '') continue;
     if (!values.jsonl) {
-      out(JSON.stringify(analysisRecord(lineNumber, analyzer.analyze(raw))));
+      rate(lineNumber, raw);
       continue;
     }
     let parsed: unknown;
@@ -46,7 +56,7 @@ export async function runAnalyze(argv: string[], out: (text: string) => void, er
       failed = true;
       continue;
     }
-    out(JSON.stringify(analysisRecord(line.data.id, analyzer.analyze(line.data.text))));
+    rate(line.data.id, line.data.text);
   }
   return failed ? 1 : 0;
 }

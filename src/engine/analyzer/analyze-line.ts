@@ -2,7 +2,7 @@ import type { RatedRubric, Ratings } from '../schema/rubric-ids.ts';
 import type { CompiledRubricData } from './compile-rubric-data.ts';
 import { findHits } from './find-hits.ts';
 import { createNegationTest, lineClauses, overlaps } from './negation.ts';
-import type { LineView, TokenSpan } from './phrase-matcher.ts';
+import { lineView, type TokenSpan } from './phrase-matcher.ts';
 import { tokenize } from './tokenize.ts';
 import type { Analysis, Evidence, TriggerHit } from './types.ts';
 
@@ -43,7 +43,7 @@ export function countDistinctActs(hitsPerCue: readonly (readonly TokenSpan[])[])
 /** Analyzes one agent line against compiled rubric data. */
 export function analyzeLine(text: string, data: CompiledRubricData): Analysis {
   const tokens = tokenize(text);
-  const line: LineView = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: data.gapStoppers, fillers: data.fillers };
+  const line = lineView(tokens, data.gapStoppers, data.fillers);
   const clauses = lineClauses(line, data);
   const isNegated = createNegationTest(line, data, clauses);
   const located = (span: TokenSpan) => {

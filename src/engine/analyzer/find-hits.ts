@@ -1,6 +1,6 @@
 import type { CompiledGroup } from './compile-rubric-data.ts';
-import { overlaps, sameClause } from './negation.ts';
 import type { LineView, TokenSpan } from './phrase-matcher.ts';
+import { overlapTest, sameClauseTest } from './span-cover.ts';
 
 /**
  * Spans where a trigger or cue applies: matched, not vetoed by an overlapping exception or by an
@@ -14,14 +14,9 @@ export function findHits(
 ): TokenSpan[] {
   const spans = group.phrases.flatMap((p) => p.find(line));
   if (spans.length === 0) return spans;
-  const vetoes = group.except.flatMap((p) => p.find(line));
-  const clauseVetoes = group.exceptInClause.flatMap((p) => p.find(line));
+  const vetoed = overlapTest(group.except.flatMap((p) => p.find(line)), line.tokens.length);
+  const clauseVetoed = sameClauseTest(group.exceptInClause.flatMap((p) => p.find(line)), clauses);
   return spans
-    .filter(
-      (span) =>
-        !vetoes.some((v) => overlaps(v, span)) &&
-        !clauseVetoes.some((v) => sameClause(clauses, v, span)) &&
-        !(group.negatable && isNegated(span)),
-    )
+    .filter((span) => !vetoed(span) && !clauseVetoed(span) && !(group.negatable && isNegated(span)))
     .sort((a, b) => a.from - b.from || b.to - a.to);
 }

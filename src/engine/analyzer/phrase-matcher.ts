@@ -10,11 +10,33 @@ export interface TokenSpan {
 /** A line prepared for matching. */
 export interface LineView {
   tokens: readonly Token[];
-  words: ReadonlySet<string>;
+  /** Where each word of the line occurs, in order: a phrase looks only where its first word is. */
+  positions: ReadonlyMap<string, readonly number[]>;
   /** Words a `*` may not step over, so "you are * upset" never reads "you are not upset". */
   gapStoppers: ReadonlySet<string>;
   /** Words a phrase may skip between two of its own words ("I really don't know" finds "i do not know"). */
   fillers?: ReadonlySet<string>;
+}
+
+/** Prepares tokens for matching. */
+export function lineView(tokens: readonly Token[], gapStoppers: ReadonlySet<string>, fillers?: ReadonlySet<string>): LineView {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    const list = positions.get(token.word);
+    if (list) list.push(i);
+    else positions.set(token.word, [i]);
+  });
+  return { tokens, positions, gapStoppers, fillers };
+}
+
+/** Token indices where a match may start: every index, or where one of the start words is. */
+function startPositions(line: LineView, startList: readonly string[] | null): readonly number[] {
+  if (startList === null) return line.tokens.map((_, i) => i);
+  const lists = startList.flatMap((w) => {
+    const found = line.positions.get(w);
+    return found ? [found] : [];
+  });
+  return lists.length <= 1 ? (lists[0] ?? []) : lists.flat().sort((a, b) => a - b);
 }
 
 /** A phrase ready to run against lines. */
@@ -34,63 +56,105 @@ function isNumber(word: string): boolean {
   return /^\d+$/.test(word) || NUMBER_WORDS.has(word);
 }
 
-/** What remains to match after the current item list: a linked stack of frames. */
-interface Frame {
-  items: readonly PhraseItem[];
-  idx: number;
-  next: Frame | null;
+/**
+ * A phrase as a graph of steps: each step knows what follows it, so a choice's options lead on
+ * to the rest of the phrase without a stack, and every (step, position) pair has one answer.
+ */
+type Step =
+  | { kind: 'end'; id: number }
+  | { kind: 'word'; id: number; word: string; next: Step }
+  | { kind: 'number'; id: number; next: Step }
+  | { kind: 'gap'; id: number; max: number; next: Step }
+  | { kind: 'choice'; id: number; options: Step[]; optional: boolean; next: Step };
+
+/** Builds the steps of items[idx…] followed by `then`; counts steps in `ids`. */
+function buildSteps(items: readonly PhraseItem[], idx: number, then: Step, ids: { next: number }): Step {
+  const item = items[idx];
+  if (item === undefined) return then;
+  const next = buildSteps(items, idx + 1, then, ids);
+  const id = ids.next++;
+  switch (item.kind) {
+    case 'word':
+      return { kind: 'word', id, word: item.word, next };
+    case 'number':
+      return { kind: 'number', id, next };
+    case 'gap':
+      return { kind: 'gap', id, max: item.max, next };
+    case 'choice':
+      return { kind: 'choice', id, options: item.options.map((o) => buildSteps(o, 0, next, ids)), optional: item.optional, next };
+    case 'list':
+      throw new Error(`list @${item.name} was not resolved`);
+  }
 }
 
-/** Per-attempt facts: the line, the sentence the match must stay in, and how it may end. */
+/**
+ * Per-attempt facts: the line, the sentence the match must stay in, how it may end, and the
+ * answers already worked out. Gaps and choices branch; remembering their answers per position
+ * keeps a phrase with many gaps from retrying the same ground exponentially often.
+ */
 interface Attempt {
   line: LineView;
   sentence: number;
   from: number;
   atEnd: boolean;
+  stepCount: number;
+  known: Map<number, number> | null;
 }
 
-/** Inside a match (never at its first word), steps over a filler word and tries the same item again. */
-function skipFiller(items: readonly PhraseItem[], idx: number, pos: number, stack: Frame | null, at: Attempt): number {
-  const token = at.line.tokens[pos];
-  if (pos === at.from || token === undefined || token.sentence !== at.sentence || !at.line.fillers?.has(token.word)) return -1;
-  return matchFrom(items, idx, pos + 1, stack, at);
-}
-
-/** Tries items[idx…] at pos, then the rest of the stack; returns the end position or -1. */
-function matchFrom(items: readonly PhraseItem[], idx: number, pos: number, stack: Frame | null, at: Attempt): number {
-  const item = items[idx];
-  if (item === undefined) {
-    if (stack !== null) return matchFrom(stack.items, stack.idx, pos, stack.next, at);
-    return pos > at.from && (!at.atEnd || breakAfter(at.line.tokens, pos - 1)) ? pos : -1;
+/**
+ * A word or number step: the token at pos, or (inside a match, never at its first word) the
+ * same step again after any run of filler words. Returns the end position or -1.
+ */
+function matchToken(step: Step & { next: Step }, fits: (word: string) => boolean, pos: number, at: Attempt): number {
+  const { tokens } = at.line;
+  for (let p = pos; ; p += 1) {
+    const token = tokens[p];
+    if (token?.sentence === at.sentence && fits(token.word)) {
+      const end = matchStep(step.next, p + 1, at);
+      if (end >= 0) return end;
+    }
+    if (p === at.from || token === undefined || token.sentence !== at.sentence || !at.line.fillers?.has(token.word)) return -1;
   }
-  const token = at.line.tokens[pos];
-  switch (item.kind) {
-    case 'word': {
-      const end = token?.sentence === at.sentence && token.word === item.word ? matchFrom(items, idx + 1, pos + 1, stack, at) : -1;
-      return end >= 0 ? end : skipFiller(items, idx, pos, stack, at);
+}
+
+/** Tries a branching step (gap or choice) at pos; returns the end position or -1. */
+function matchBranch(step: Extract<Step, { kind: 'gap' | 'choice' }>, pos: number, at: Attempt): number {
+  if (step.kind === 'choice') {
+    for (const option of step.options) {
+      const end = matchStep(option, pos, at);
+      if (end >= 0) return end;
     }
-    case 'number': {
-      const end = token?.sentence === at.sentence && isNumber(token.word) ? matchFrom(items, idx + 1, pos + 1, stack, at) : -1;
-      return end >= 0 ? end : skipFiller(items, idx, pos, stack, at);
-    }
+    return step.optional ? matchStep(step.next, pos, at) : -1;
+  }
+  const { tokens } = at.line;
+  for (let skip = 0; skip <= step.max; skip += 1) {
+    const skipped = tokens[pos + skip - 1];
+    if (skip > 0 && (skipped === undefined || skipped.sentence !== at.sentence || at.line.gapStoppers.has(skipped.word))) break;
+    const end = matchStep(step.next, pos + skip, at);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** Tries a step at pos; returns the end position of the first match in priority order, or -1. */
+function matchStep(step: Step, pos: number, at: Attempt): number {
+  switch (step.kind) {
+    case 'end':
+      return pos > at.from && (!at.atEnd || breakAfter(at.line.tokens, pos - 1)) ? pos : -1;
+    case 'word':
+      return matchToken(step, (word) => word === step.word, pos, at);
+    case 'number':
+      return matchToken(step, isNumber, pos, at);
     case 'gap':
-      for (let skip = 0; skip <= item.max; skip += 1) {
-        const skipped = at.line.tokens[pos + skip - 1];
-        if (skip > 0 && (skipped === undefined || skipped.sentence !== at.sentence || at.line.gapStoppers.has(skipped.word))) break;
-        const end = matchFrom(items, idx + 1, pos + skip, stack, at);
-        if (end >= 0) return end;
-      }
-      return -1;
     case 'choice': {
-      const after: Frame = { items, idx: idx + 1, next: stack };
-      for (const option of item.options) {
-        const end = matchFrom(option, 0, pos, after, at);
-        if (end >= 0) return end;
-      }
-      return item.optional ? matchFrom(items, idx + 1, pos, stack, at) : -1;
+      at.known ??= new Map();
+      const key = pos * at.stepCount + step.id;
+      const known = at.known.get(key);
+      if (known !== undefined) return known;
+      const end = matchBranch(step, pos, at);
+      at.known.set(key, end);
+      return end;
     }
-    case 'list':
-      throw new Error(`list @${item.name} was not resolved`);
   }
 }
 
@@ -125,25 +189,27 @@ function firstWords(items: readonly PhraseItem[], idx = 0): Set<string> | null {
 /** Compiles a parsed phrase, resolving its @lists. */
 export function compilePhrase(parsed: ParsedPhrase, lists: ReadonlyMap<string, PhraseItem[][]>): CompiledPhrase {
   const items = resolveLists(parsed.items, lists);
+  const ids = { next: 1 };
+  const first = buildSteps(items, 0, { kind: 'end', id: 0 }, ids);
   // Words every match must contain: a cheap filter before backtracking.
   const required = items.flatMap((i) => (i.kind === 'word' ? [i.word] : []));
   const starts = firstWords(items);
-  const startList = starts === null ? [] : [...starts];
+  const startList = starts === null ? null : [...starts];
   return {
     source: parsed.source,
     find(line) {
-      if (!required.every((w) => line.words.has(w))) return [];
-      if (starts !== null && !startList.some((w) => line.words.has(w))) return [];
+      if (!required.every((w) => line.positions.has(w))) return [];
       const spans: TokenSpan[] = [];
       const { tokens } = line;
-      for (let from = 0; from < tokens.length; from += 1) {
-        const first = tokens[from];
-        if (first === undefined || (parsed.atStart && first.breakBefore === 'none')) continue;
-        if (starts !== null && !starts.has(first.word)) continue;
-        const to = matchFrom(items, 0, from, null, { line, sentence: first.sentence, from, atEnd: parsed.atEnd });
+      let free = 0;
+      for (const from of startPositions(line, startList)) {
+        const token = tokens[from];
+        if (from < free || token === undefined || (parsed.atStart && token.breakBefore === 'none')) continue;
+        const attempt: Attempt = { line, sentence: token.sentence, from, atEnd: parsed.atEnd, stepCount: ids.next, known: null };
+        const to = matchStep(first, from, attempt);
         if (to >= 0) {
           spans.push({ from, to });
-          from = to - 1;
+          free = to;
         }
       }
       return spans;

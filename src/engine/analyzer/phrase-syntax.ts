@@ -176,6 +176,24 @@ export function parsePhrase(source: string): ParsedPhrase {
   return new Parser(source).parse();
 }
 
+/**
+ * The most words a phrase's `*` gaps can skip together on any one reading (an @list counts as
+ * the most its entries skip). Rubric data caps it: gaps beyond that only slow the matcher and
+ * stop meaning one turn of phrase.
+ */
+export const MAX_GAP_WORDS = 24;
+
+/** How many words the gaps of `items` can skip together at most; `listGaps` gives an @list's. */
+export function gapWords(items: readonly PhraseItem[], listGaps: (name: string) => number): number {
+  let total = 0;
+  for (const item of items) {
+    if (item.kind === 'gap') total += item.max;
+    else if (item.kind === 'list') total += listGaps(item.name);
+    else if (item.kind === 'choice') total += Math.max(0, ...item.options.map((o) => gapWords(o, listGaps)));
+  }
+  return total;
+}
+
 /** The list names a parsed phrase refers to. */
 export function listNamesIn(items: readonly PhraseItem[]): string[] {
   return items.flatMap((item) => {

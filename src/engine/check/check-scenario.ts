@@ -1,3 +1,4 @@
+import { lineTooLong } from '../analyzer/line-limit.ts';
 import { explore, type Exploration, type ExploreOptions } from '../explore/explorer.ts';
 import { rateNodes, summarizePaths, type PathSummary } from '../explore/paths.ts';
 import type { Technique } from '../schema/rubric-data.ts';
@@ -88,6 +89,11 @@ function checkChoices(file: string, scan: SourceScan, options: CheckOptions, lis
   const positive = new Set<RatedRubric>();
   const moves: RatedMove[] = [];
   for (const choice of scan.choices) {
+    const tooLong = lineTooLong(choice.text);
+    if (tooLong) {
+      list.add(choice.line, 'line_too_long', `${tooLong}: shorten this choice`);
+      continue;
+    }
     const { meta } = interpretChoiceTags(choice.tags);
     const analysis = options.rater.analyze(choice.text);
     const rated = rateChoice({ index: 0, text: choice.text, meta }, { analyze: () => analysis });

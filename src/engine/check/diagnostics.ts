@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = {
   unreachable: 'error',
   endless_loop: 'error',
   runtime_error: 'error',
+  line_too_long: 'error',
   compile_warning: 'warning',
   missing_better: 'warning',
   analyzer_disagrees: 'warning',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseJsonFile } from './json-file.ts';
-import { listNamesIn, parsePhrase, PhraseSyntaxError } from '../analyzer/phrase-syntax.ts';
+import { gapWords, listNamesIn, MAX_GAP_WORDS, parsePhrase, PhraseSyntaxError } from '../analyzer/phrase-syntax.ts';
 import { RATED_RUBRICS, RatedRubricSchema } from './rubric-ids.ts';
 
 /** The rubric data format version this build reads. */
@@ -120,12 +120,39 @@ type Path = Array<string | number>;
 function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
   const report = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
   const listNames = new Set(Object.keys(d.lists));
+  const listGapCache = new Map<string, number>();
+  const listGaps = (name: string): number => {
+    let most = listGapCache.get(name);
+    if (most === undefined) {
+      most = Math.max(0, ...(d.lists[name] ?? []).map((entry) => gapsOf(entry)));
+      listGapCache.set(name, most);
+    }
+    return most;
+  };
+  // A list entry may not use lists (reported below), so its own @names count nothing here.
+  const gapsOf = (phrase: string): number => {
+    try {
+      return gapWords(parsePhrase(phrase).items, () => 0);
+    } catch (error) {
+      if (error instanceof PhraseSyntaxError) return 0;
+      throw error;
+    }
+  };
   const checkPhrase = (phrase: string, path: Path, owner: string, allowLists = true) => {
     try {
       const parsed = parsePhrase(phrase);
-      for (const name of listNamesIn(parsed.items)) {
+      const names = listNamesIn(parsed.items);
+      for (const name of names) {
         if (!allowLists) report(path, `${owner}: phrase "${phrase}" uses @${name}, but list entries cannot use other lists`);
         else if (!listNames.has(name)) report(path, `${owner}: phrase "${phrase}" uses @${name}, but "lists" has no "${name}"`);
+      }
+      const gaps = gapWords(parsed.items, (name) => (allowLists && listNames.has(name) ? listGaps(name) : 0));
+      if (gaps > MAX_GAP_WORDS) {
+        report(
+          path,
+          `${owner}: phrase "${phrase}" lets its * gaps skip up to ${gaps} words in all${names.length > 0 ? ' (with its @lists)' : ''}; ` +
+            `at most ${MAX_GAP_WORDS}: split it into shorter phrases`,
+        );
       }
     } catch (error) {
       if (!(error instanceof PhraseSyntaxError)) throw error;

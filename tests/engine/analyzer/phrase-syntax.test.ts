@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase } from '../../../src/engine/analyzer/phrase-matcher.ts';
+import { compilePhrase, lineView } from '../../../src/engine/analyzer/phrase-matcher.ts';
 import { parsePhrase, PhraseSyntaxError } from '../../../src/engine/analyzer/phrase-syntax.ts';
 import { tokenize } from '../../../src/engine/analyzer/tokenize.ts';
 
@@ -8,7 +8,7 @@ const lists = new Map([['feeling', [parsePhrase('upset').items, parsePhrase('fed
 /** The text each match of `phrase` covers in `text`. */
 function matches(phrase: string, text: string): string[] {
   const tokens = tokenize(text);
-  const line = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: new Set(['not', 'but']) };
+  const line = lineView(tokens, new Set(['not', 'but']));
   return compilePhrase(parsePhrase(phrase), lists)
     .find(line)
     .map((s) => text.slice(tokens[s.from]?.start, tokens[s.to - 1]?.end));
@@ -65,7 +65,7 @@ describe('phrase syntax', () => {
   it('steps over filler words inside a phrase, never before its first word', () => {
     const withFillers = (phrase: string, text: string) => {
       const tokens = tokenize(text);
-      const line = { tokens, words: new Set(tokens.map((t) => t.word)), gapStoppers: new Set(['not', 'but']), fillers: new Set(['really', 'just']) };
+      const line = lineView(tokens, new Set(['not', 'but']), new Set(['really', 'just']));
       return compilePhrase(parsePhrase(phrase), lists).find(line).map((s) => text.slice(tokens[s.from]?.start, tokens[s.to - 1]?.end));
     };
     expect(withFillers('i do not know', "I really don't know.")).toEqual(["I really don't know"]);
