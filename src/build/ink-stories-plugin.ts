@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import { InputError } from '../engine/errors.ts';
+import { UsageError } from '../cli/cli-error.ts';
+import { includeReader, readText } from '../cli/read-input.ts';
 import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from '../cli/rubric-source.ts';
 
 /** Import this id to get every scenario of the stories folder, compiled. */
@@ -36,21 +38,35 @@ function errorLines(report: ScenarioReport): string {
   return report.errors.map((e) => `${report.file}:${e.line}: error [${e.code}] ${e.message}`).join('\n');
 }
 
+/** A scenario's text, or a ScenarioError that says why it cannot be read. */
+function scenarioText(file: string): string {
+  try {
+    return readText(file);
+  } catch (error) {
+    if (error instanceof InputError) throw new ScenarioError(file, { file, line: error.line ?? 1, column: 0 }, error.message);
+    if (error instanceof UsageError) throw new ScenarioError(file, { file, line: 1, column: 0 }, error.message);
+    throw error;
+  }
+}
+
 /**
- * Checks one scenario as `frontline check` does and returns its compiled JSON. Any checker
- * error (compile, tags, dead ends…) fails the build and shows in the dev overlay; warnings
- * do not, so a trainer can still try a draft.
+ * Checks one scenario as `frontline check` does and returns its compiled JSON, with the files
+ * its INCLUDEs read (to watch them). Any checker error (compile, tags, dead ends…) fails the
+ * build and shows in the dev overlay; warnings do not, so a trainer can still try a draft.
  */
-function compileFile(file: string): { id: string; header: unknown; json: string } {
+function compileFile(file: string): { id: string; header: unknown; json: string; included: string[] } {
   const rubrics = rubricsFor(file);
-  const check = checkScenario(file, readFileSync(file, 'utf8'), { rater: rubrics.analyzer, rules: rubrics.rules });
+  const included: string[] = [];
+  const reader = includeReader();
+  const include = { resolve: reader.resolve, read: (path: string) => (included.push(path), reader.read(path)) };
+  const check = checkScenario(file, scenarioText(file), { rater: rubrics.analyzer, rules: rubrics.rules, include });
   const { report } = check;
   if (report.errors.length > 0 || !check.json || !check.header) {
     const first = report.errors[0];
     const detail = report.errors.length > 0 ? errorLines(report) : `${file}: the scenario could not be checked`;
     throw new ScenarioError(file, { file, line: first?.line ?? 1, column: 0 }, `scenario check failed\n${detail}`);
   }
-  return { id: check.header.id, header: check.header, json: check.json };
+  return { id: check.header.id, header: check.header, json: check.json, included };
 }
 
 function inkFiles(dir: string): string[] {
@@ -95,13 +111,17 @@ export function inkStories(storiesDir = 'stories'): Plugin {
         if (existsSync(dataFile)) this.addWatchFile(dataFile);
         const stories = files.map((file) => {
           this.addWatchFile(file);
-          return compileFile(file);
+          const { included, ...story } = compileFile(file);
+          for (const path of included) this.addWatchFile(path);
+          return story;
         });
         return `export default ${JSON.stringify(stories)};`;
       }
       if (id.endsWith('.ink')) {
         this.addWatchFile(id);
-        return `export default ${JSON.stringify(compileFile(id).json)};`;
+        const { json, included } = compileFile(id);
+        for (const path of included) this.addWatchFile(path);
+        return `export default ${JSON.stringify(json)};`;
       }
       return undefined;
     },

@@ -1,9 +1,9 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Analysis } from '../engine/analyzer/index.ts';
 import { lineTooLong } from '../engine/analyzer/line-limit.ts';
 import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
+import { inputLines } from './input-lines.ts';
 import { loadRubrics } from './rubric-source.ts';
 
 const JsonlLineSchema = z.object({ id: z.union([z.string(), z.number()]).optional(), text: z.string() });
@@ -35,8 +35,14 @@ export async function runAnalyze(argv: string[], out: (text: string) => void, er
     }
     out(JSON.stringify(analysisRecord(id, analyzer.analyze(text))));
   };
-  for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNumber++;
+  for await (const line of inputLines(process.stdin)) {
+    lineNumber = line.number;
+    if ('problem' in line) {
+      err(`stdin:${lineNumber}: ${line.problem}`);
+      failed = true;
+      continue;
+    }
+    const raw = line.text;
     if (raw.trim() === '') continue;
     if (!values.jsonl) {
       rate(lineNumber, raw);
@@ -50,13 +56,13 @@ export async function runAnalyze(argv: string[], out: (text: string) => void, er
       failed = true;
       continue;
     }
-    const line = JsonlLineSchema.safeParse(parsed);
-    if (!line.success) {
+    const record = JsonlLineSchema.safeParse(parsed);
+    if (!record.success) {
       err(`stdin:${lineNumber}: expected an object with a string "text" (and an "id")`);
       failed = true;
       continue;
     }
-    rate(line.data.id, line.data.text);
+    rate(record.data.id, record.data.text);
   }
   return failed ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkScenario, type ScenarioCheck, type ScenarioReport } from '../engine/check/check-scenario.ts';
+import { checkScenario, idFromFile, type ScenarioCheck, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import { checkTrack, type TrackReport } from '../engine/check/check-track.ts';
 import { libraryCoverage, type LibraryCoverage } from '../engine/check/coverage.ts';
 import { findRatingConflicts } from '../engine/check/rating-consistency.ts';
@@ -11,7 +11,8 @@ import { parseRubricData } from '../engine/schema/rubric-data.ts';
 import { UsageError } from './cli-error.ts';
 import { formatCoverage, formatReport } from './format-report.ts';
 import { progressPrinter } from './progress.ts';
-import { loadRubrics, readText, rubricFileFor, RUBRIC_DATA_FILE } from './rubric-source.ts';
+import { includeReader, readText } from './read-input.ts';
+import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE } from './rubric-source.ts';
 
 /** A file's entry in the check report; data files have no stats. */
 type FileReport = ScenarioReport | TrackReport;
@@ -51,16 +52,32 @@ function expand(paths: string[]): CheckTargets {
   return targets;
 }
 
-function checkDataFile(file: string): FileReport {
-  const report: FileReport = { file, id: basename(file, '.json'), ok: true, errors: [], warnings: [] };
+/** A file's text, or the report that says why it cannot be read (so the other files are still checked). */
+function readOrReport(file: string, id: string): { text: string } | { report: ScenarioReport; unreadable: boolean } {
   try {
-    parseRubricData(readText(file), file);
+    return { text: readText(file) };
+  } catch (error) {
+    if (error instanceof UsageError) {
+      return { report: { file, id, ok: false, errors: [{ line: 1, code: 'unreadable', message: error.message.replace(`${file}: `, '') }], warnings: [] }, unreadable: true };
+    }
+    if (!(error instanceof InputError)) throw error;
+    return { report: { file, id, ok: false, errors: [{ line: error.line ?? 1, code: 'bad_text', message: `the file ${error.detail}` }], warnings: [] }, unreadable: false };
+  }
+}
+
+function checkDataFile(file: string): { report: FileReport; unreadable: boolean } {
+  const id = basename(file, '.json');
+  const read = readOrReport(file, id);
+  if ('report' in read) return read;
+  const report: FileReport = { file, id, ok: true, errors: [], warnings: [] };
+  try {
+    parseRubricData(read.text, file);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     report.ok = false;
     report.errors.push({ line: error.line ?? 1, code: 'bad_data', message: error.detail });
   }
-  return report;
+  return { report, unreadable: false };
 }
 
 /** `frontline check [PATH…] [--json] [--strict]`: returns the exit code. */
@@ -74,21 +91,28 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
   if (scenarios.length + dataFiles.length + tracks.length === 0) {
     throw new UsageError(`no .ink or data files found in ${positionals.join(' ') || 'stories'}`);
   }
-  const reports: FileReport[] = dataFiles.map(checkDataFile);
+  const data = dataFiles.map(checkDataFile);
+  const reports: FileReport[] = data.map((d) => d.report);
   if (reports.some((r) => !r.ok)) {
     emit(reports, values.json === true, out);
-    return 1;
+    return data.some((d) => d.unreadable) ? 2 : 1;
   }
+  let unreadable = false;
   const rubrics = loadRubrics(values.rubrics ?? rubricFileFor(folder, existsSync));
   const checked = new Map<string, ScenarioCheck>();
   const checkFile = (file: string) => {
     let check = checked.get(file);
     if (!check) {
-      check = checkScenario(file, readText(file), {
-        rater: rubrics.analyzer,
-        rules: rubrics.rules,
-        explore: { onProgress: progressPrinter(file, err) },
-      });
+      const read = readOrReport(file, idFromFile(file));
+      if ('report' in read) unreadable ||= read.unreadable;
+      check = 'report' in read
+        ? { report: read.report }
+        : checkScenario(file, read.text, {
+            rater: rubrics.analyzer,
+            rules: rubrics.rules,
+            explore: { onProgress: progressPrinter(file, err) },
+            include: includeReader(),
+          });
       checked.set(file, check);
     }
     return check;
@@ -102,9 +126,13 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
   const coverage = libraryCoverage(covered, rubrics.data.techniques, rubrics.data.triggers);
   for (const file of tracks) {
     const beside = new Map(inkFilesIn(dirname(file)).map((ink) => [checkFile(ink).report.id, checkFile(ink)] as const));
-    reports.push(checkTrack(file, readText(file), { data: rubrics.data, rules: rubrics.rules, scenarios: beside }));
+    const read = readOrReport(file, basename(file));
+    if ('report' in read) unreadable ||= read.unreadable;
+    reports.push('report' in read ? read.report : checkTrack(file, read.text, { data: rubrics.data, rules: rubrics.rules, scenarios: beside }));
   }
   emit(reports, values.json === true, out, covered.length > 0 ? coverage : undefined);
+  // Every readable file is still checked and reported; an unreadable one decides the exit code.
+  if (unreadable) return 2;
   const failed = reports.some((r) => r.errors.length > 0 || (values.strict === true && r.warnings.length > 0));
   return failed ? 1 : 0;
 }

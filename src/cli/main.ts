@@ -1,8 +1,10 @@
 import { InputError } from '../engine/errors.ts';
+import { StoryPlayError } from '../engine/story/session.ts';
 import { runAnalyze } from './analyze-command.ts';
 import { runCheck } from './check-command.ts';
 import { UsageError } from './cli-error.ts';
 import { runPlay } from './play-command.ts';
+import { printable } from './printable.ts';
 
 const USAGE = `usage: frontline <command> [options]
 
@@ -16,8 +18,14 @@ exit codes: 0 success, 1 the input has errors (with --strict, warnings too), 2 b
 
 /** Run the `frontline` command with its arguments; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const out = (text: string) => process.stdout.write(`${text}\n`);
-  const err = (text: string) => process.stderr.write(`${text}\n`);
+  // Everything printed goes through printable(): what a scenario or a file name holds cannot drive the terminal.
+  const out = (text: string) => process.stdout.write(`${printable(text)}\n`);
+  const err = (text: string) => process.stderr.write(`${printable(text)}\n`);
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -37,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${command}"`, true);
     }
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof StoryPlayError) {
       err(`error: ${error.message}`);
       return 1;
     }

@@ -7,7 +7,8 @@ import { StorySession } from '../engine/story/session.ts';
 import { UsageError } from './cli-error.ts';
 import { formatReport } from './format-report.ts';
 import { progressPrinter } from './progress.ts';
-import { loadRubrics, readText, rubricFileFor } from './rubric-source.ts';
+import { includeReader, readText } from './read-input.ts';
+import { loadRubrics, rubricFileFor } from './rubric-source.ts';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -69,7 +70,7 @@ export async function runPlay(argv: string[], out: (text: string) => void, err: 
   if (!Number.isInteger(seed)) throw new UsageError(`--random takes a whole number seed, got "${values.random}"`);
 
   const rubrics = loadRubrics(values.rubrics ?? rubricFileFor(dirname(file), existsSync));
-  const check = checkScenario(file, readText(file), { rater: rubrics.analyzer, rules: rubrics.rules, explore: { onProgress: progressPrinter(file, err) } });
+  const check = checkScenario(file, readText(file), { rater: rubrics.analyzer, rules: rubrics.rules, explore: { onProgress: progressPrinter(file, err) }, include: includeReader() });
   if (!check.report.ok || !check.json) {
     err(formatReport(check.report));
     return 1;

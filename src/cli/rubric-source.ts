@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer, type Analyzer } from '../engine/analyzer/index.ts';
@@ -6,7 +5,7 @@ import { contentHash } from '../engine/hash.ts';
 import { parseRubricData, type RubricData } from '../engine/schema/rubric-data.ts';
 import type { ScoringRules } from '../engine/scoring/call-score.ts';
 import { rulesFromData } from '../engine/scoring/rules-from-data.ts';
-import { UsageError } from './cli-error.ts';
+import { readText } from './read-input.ts';
 
 /** The rubric data file's name in a stories folder. */
 export const RUBRIC_DATA_FILE = 'rubric-data.json';
@@ -21,17 +20,6 @@ export interface Rubrics {
   hash: string;
   analyzer: Analyzer;
   rules: ScoringRules;
-}
-
-/** Read the text of a file, or fail with exit code 2 naming it. */
-export function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message;
-    throw new UsageError(`${file}: cannot read: ${why}`);
-  }
 }
 
 /** Load and validate rubric data; a bad file throws an InputError naming file and line. */

@@ -6,14 +6,14 @@ import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 import { OUTCOMES, type Outcome, type ScenarioHeader } from '../schema/tags.ts';
 import type { ScoringRules } from '../scoring/call-score.ts';
 import { rateChoice, type LineRater, type RatedChoice } from '../scoring/rate-choice.ts';
-import { compileInk } from '../story/compile.ts';
+import { compileInk, type IncludeReader } from '../story/compile.ts';
 import { readHeader } from '../story/header.ts';
 import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags } from '../story/interpret.ts';
 import { readTag } from '../story/tag-read.ts';
 import { ChoiceLines } from './choice-lines.ts';
 import { scenarioCoverage, type ScenarioCoverage } from './coverage.ts';
-import { DiagnosticList, type Diagnostic } from './diagnostics.ts';
+import { DiagnosticList, includedFileSink, type Diagnostic, type DiagnosticSink } from './diagnostics.ts';
 import { checkGaming, type GamingReport } from './gaming-check.ts';
 import { cueWordCounter, type StrategyPlay } from './naive-strategies.ts';
 import type { RatedMove } from './rating-consistency.ts';
@@ -70,6 +70,8 @@ export interface CheckOptions {
   rater: LineRater;
   rules: ScoringRules;
   explore?: ExploreOptions;
+  /** How to read the files the scenario INCLUDEs (relative to it); without it, INCLUDE is an error. */
+  include?: IncludeReader;
 }
 
 /** The scenario id a file gets when its header has no `# id:`. */
@@ -77,7 +79,7 @@ export function idFromFile(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.ink$/i, '');
 }
 
-function checkTags(scan: SourceScan, list: DiagnosticList): void {
+function checkTags(scan: SourceScan, list: DiagnosticSink): void {
   for (const tag of scan.tags) {
     const reading = readTag(tag.raw, tag.place);
     if (!reading.ok) list.add(tag.line, 'bad_tag', reading.message);
@@ -85,8 +87,8 @@ function checkTags(scan: SourceScan, list: DiagnosticList): void {
   for (const problem of scan.problems) list.add(problem.line, problem.code, problem.message);
 }
 
-function checkChoices(file: string, scan: SourceScan, options: CheckOptions, list: DiagnosticList): RatedMove[] {
-  const positive = new Set<RatedRubric>();
+/** Checks each choice's line and tags; adds the rubrics some choice earns + on to `positive`; returns the rated moves. */
+function checkChoices(file: string, scan: SourceScan, options: CheckOptions, list: DiagnosticSink, positive: Set<RatedRubric>): RatedMove[] {
   const moves: RatedMove[] = [];
   for (const choice of scan.choices) {
     const tooLong = lineTooLong(choice.text);
@@ -126,9 +128,6 @@ function checkChoices(file: string, scan: SourceScan, options: CheckOptions, lis
         );
       }
     }
-  }
-  for (const rubric of RATED_RUBRICS) {
-    if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
   }
   return moves;
 }
@@ -196,7 +195,8 @@ export function checkScenario(file: string, source: string, options: CheckOption
     return { ...check, report };
   };
   checkTags(scan, list);
-  const compiled = compileInk(source);
+  const compiled = compileInk(source, { file, ...(options.include ? { include: options.include } : {}) });
+  for (const source of compiled.included) checkTags(scanSource(source.text), includedFileSink(list, source.name, source.line));
   for (const warning of compiled.warnings) list.add(warning.line, 'compile_warning', warning.message);
   if (!compiled.ok) {
     for (const error of compiled.errors) list.add(error.line, 'compile_error', error.message);
@@ -209,7 +209,13 @@ export function checkScenario(file: string, source: string, options: CheckOption
     for (const problem of header.problems) if (problem.kind === 'missing') list.add(headerLine, 'missing_header', problem.message);
   }
   if (scan.moodLine === undefined) list.add(1, 'missing_mood', 'VAR mood = 0 is required: the customer\'s mood from -5 (furious) to 5 (delighted)');
-  const moves = checkChoices(file, scan, options, list);
+  const positive = new Set<RatedRubric>();
+  const moves = checkChoices(file, scan, options, list, positive);
+  // Included files' choices are checked and count towards the rubrics, each problem filed at its INCLUDE line.
+  for (const source of compiled.included) checkChoices(file, scanSource(source.text), options, includedFileSink(list, source.name, source.line), positive);
+  for (const rubric of RATED_RUBRICS) {
+    if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
+  }
   const exploration = explore(story, json, options.explore);
   checkExploration(exploration, scan, list);
   let rated: RatedChoice[][] = [];

@@ -16,6 +16,8 @@ export const DIAGNOSTIC_CODES = {
   endless_loop: 'error',
   runtime_error: 'error',
   line_too_long: 'error',
+  unreadable: 'error',
+  bad_text: 'error',
   compile_warning: 'warning',
   missing_better: 'warning',
   analyzer_disagrees: 'warning',
@@ -55,4 +57,15 @@ export class DiagnosticList {
   of(severity: 'error' | 'warning'): Diagnostic[] {
     return this.items.filter((d) => DIAGNOSTIC_CODES[d.code] === severity).sort((a, b) => a.line - b.line);
   }
+}
+
+/** Where diagnostics go: the list itself, or the part of it that stands for an included file. */
+export type DiagnosticSink = Pick<DiagnosticList, 'add'>;
+
+/**
+ * Diagnostics about a file brought in by INCLUDE: filed at the INCLUDE line of the scenario
+ * (the file a trainer checked), naming the included file and its own line.
+ */
+export function includedFileSink(list: DiagnosticList, name: string, includeLine: number | undefined): DiagnosticSink {
+  return { add: (line, code, message) => list.add(includeLine, code, `in ${name} line ${line ?? 1}: ${message}`) };
 }
