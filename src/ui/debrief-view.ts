@@ -54,7 +54,7 @@ export function renderDebrief(data: DebriefData, actions: DebriefActions): HTMLE
       h('blockquote', {}, choice.text),
       ratingChips(facts, true),
       triggerNotes(facts) ?? '',
-      evidenceNotes(facts) ?? '',
+      ...evidenceNotes(facts),
       ...adviceNotes(facts),
       h('button', { class: 'secondary small', attrs: { type: 'button', 'data-replay': i + 1 }, on: { click: () => actions.replayFrom(i) } }, `Replay from line ${i + 1}`),
     );

@@ -1,13 +1,8 @@
+import { RUBRIC_NAMES } from '../engine/schema/rubric-names.ts';
 import type { Channel, Outcome, SoundCue } from '../engine/schema/tags.ts';
 
 /** Display names of the four rubrics and the overall score. */
-export const RUBRIC_LABELS = {
-  empathy: 'Empathy',
-  ownership: 'Ownership',
-  expectations: 'Expectations',
-  triggers: 'Trigger phrases',
-  overall: 'Overall',
-} as const;
+export const RUBRIC_LABELS = RUBRIC_NAMES;
 
 /** A score as shown: a percentage, or "—" when the call did not assess that rubric. */
 export function scoreText(value: number | null): string {

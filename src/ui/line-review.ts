@@ -1,6 +1,7 @@
 import type { Analysis } from '../engine/analyzer/index.ts';
 import type { Trigger } from '../engine/schema/rubric-data.ts';
 import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
+import { lineEvidence } from '../engine/scoring/line-evidence.ts';
 import type { RatedChoice } from '../engine/scoring/rate-choice.ts';
 import { h, signed } from './dom.ts';
 import { RUBRIC_LABELS } from './labels.ts';
@@ -10,7 +11,7 @@ export type TriggerInfo = Pick<Trigger, 'id' | 'family' | 'explanation' | 'bette
 
 /** Everything known about one line the trainee said. */
 export interface LineFacts {
-  rated: Pick<RatedChoice, 'ratings' | 'triggers' | 'feedback' | 'better'>;
+  rated: Pick<RatedChoice, 'ratings' | 'sources' | 'triggers' | 'feedback' | 'better'>;
   analysis: Analysis;
   triggers: ReadonlyMap<string, TriggerInfo>;
 }
@@ -45,16 +46,30 @@ export function triggerNotes(facts: LineFacts): HTMLElement | undefined {
   );
 }
 
-/** The words that earned or cost points on each rubric, as the analyzer found them. */
-export function evidenceNotes(facts: LineFacts): HTMLElement | undefined {
-  const cues = facts.analysis.evidence.filter((e) => e.kind !== 'trigger');
-  if (cues.length === 0) return undefined;
-  return h(
-    'p',
-    { class: 'evidence' },
-    'Words the analyzer noticed: ',
-    ...cues.flatMap((e, i) => [i > 0 ? ', ' : '', h('mark', { class: e.polarity > 0 ? 'plus' : 'minus' }, e.match), ` (${signed(e.polarity)} ${RUBRIC_LABELS[e.kind as keyof typeof RUBRIC_LABELS]})`]),
-  );
+/** "a", "a and b", "a, b and c". */
+function both(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Who rated the line, and the words that earned or cost points as the analyzer found them, never any that contradict a rating shown. */
+export function evidenceNotes(facts: LineFacts): HTMLElement[] {
+  const { shown, authorRated } = lineEvidence(facts.rated, facts.analysis);
+  const out: HTMLElement[] = [];
+  if (authorRated.length > 0) {
+    const rubrics = both(authorRated.map((rubric) => RUBRIC_LABELS[rubric]));
+    out.push(h('p', { class: 'author-rated', attrs: { 'data-author-rated': authorRated.join(' ') } }, `Rated by the scenario’s author: ${rubrics}.`));
+  }
+  if (shown.length > 0) {
+    out.push(
+      h(
+        'p',
+        { class: 'evidence' },
+        authorRated.length > 0 ? 'Words the analyzer noticed that agree: ' : 'Words the analyzer noticed: ',
+        ...shown.flatMap((e, i) => [i > 0 ? ', ' : '', h('mark', { class: e.polarity > 0 ? 'plus' : 'minus' }, e.match), ` (${signed(e.polarity)} ${RUBRIC_LABELS[e.kind]})`]),
+      ),
+    );
+  }
+  return out;
 }
 
 /** The author's feedback and better line, when there are any. */

@@ -17,6 +17,8 @@ import { expectAccessible, FOUNDATIONS } from './certification-steps.ts';
 const appUrl = inject('appUrl');
 const ROOT = resolve(import.meta.dirname, '../..');
 const HASH = 'a'.repeat(64);
+const ANA_ID = '0a0a0a0a-0000-4000-8000-00000000a001';
+const BEN_ID = '0b0b0b0b-0000-4000-8000-00000000b002';
 let open: TestPage | undefined;
 
 afterEach(async () => {
@@ -25,27 +27,27 @@ afterEach(async () => {
 });
 
 /** A finished attempt at Frontline Foundations with these calls, and its export with a practice call. */
-function traineeExport(candidate: string, reports: CliReport[], practice: CliReport): ExportDocument {
+function traineeExport(traineeId: string, candidate: string, reports: CliReport[], practice: CliReport): ExportDocument {
   const { track } = parseTrack(readFileSync(resolve(ROOT, 'stories/foundations.track.json'), 'utf8'), 'foundations.track.json');
   const data = parseRubricData(readFileSync(resolve(ROOT, 'stories/rubric-data.json'), 'utf8'), 'rubric-data.json');
   const storyHashes = Object.fromEntries(FOUNDATIONS.map((id) => [id, HASH]));
-  let attempt = startAttempt({ id: `attempt-${candidate}`, candidate, track, data, storyHashes, now: '2025-03-01T09:00:00.000Z', seed: 1, attemptNumber: 1 });
+  let attempt = startAttempt({ id: `attempt-${candidate}`, traineeId, candidate, track, data, storyHashes, now: '2025-03-01T09:00:00.000Z', seed: 1, attemptNumber: 1 });
   for (const report of reports) {
     attempt = recordCall(attempt, report as unknown as CallReport, { scenarioTitle: report.scenario.title, startedAt: '2025-03-01T09:00:00.000Z', endedAt: '2025-03-01T09:05:00.000Z', durationMs: 300_000 });
   }
   const call = makeCallRecord({
-    kind: 'practice', candidate, trackId: null, attemptId: null, scenarioId: practice.scenario.id, scenarioTitle: practice.scenario.title, storyHash: HASH,
+    kind: 'practice', traineeId, candidate, trackId: null, attemptId: null, scenarioId: practice.scenario.id, scenarioTitle: practice.scenario.title, storyHash: HASH,
     startedAt: '2025-02-28T09:00:00.000Z', endedAt: '2025-02-28T09:04:00.000Z', durationMs: 240_000, passed: null, report: practice as unknown as CallReport,
   });
-  return makeExport({ candidate, records: [finishAttempt(attempt, '2025-03-01T10:00:00.000Z'), call], now: '2025-03-02T08:00:00.000Z' });
+  return makeExport({ traineeId, candidate, records: [finishAttempt(attempt, '2025-03-01T10:00:00.000Z'), call], now: '2025-03-02T08:00:00.000Z' });
 }
 
 describe("the trainer's results view in Chromium", () => {
   it('loads two exports (picked and dropped) and reports a broken file by name, with the cohort aggregates', async () => {
     const best = FOUNDATIONS.map((id) => cliPlay(id, ['--best']));
     const worst = FOUNDATIONS.map((id) => cliPlay(id, ['--worst']));
-    const ana = traineeExport('Ana Passer', best, worst[1]!);
-    const ben = traineeExport('Ben Failer', worst, best[2]!);
+    const ana = traineeExport(ANA_ID, 'Ana Passer', best, worst[1]!);
+    const ben = traineeExport(BEN_ID, 'Ben Failer', worst, best[2]!);
     const tampered = exportJson(ben).replace(/"overall": 0(?=\D)/, '"overall": 90');
     expect(tampered).not.toBe(exportJson(ben));
     const expected = summarizeCohort([ana, ben]);

@@ -8,8 +8,11 @@ export type StartCheck =
   | { ok: false; code: 'limit_reached'; reason: string }
   | { ok: false; code: 'must_wait'; reason: string; until: string };
 
-/** Check one candidate's previous attempts against the track's current attempt rules. */
-export function canStartAttempt(previousAttempts: readonly AttemptRecord[], track: Track, now: string): StartCheck {
+/** How the caller writes a time for the candidate: the browser says it in their local date and time, never as ISO text. */
+export type TimeWords = (iso: string) => string;
+
+/** Check one candidate's previous attempts (see attemptsOf) against the track's current attempt rules. */
+export function canStartAttempt(previousAttempts: readonly AttemptRecord[], track: Track, now: string, when: TimeWords): StartCheck {
   const attempts = previousAttempts.filter((attempt) => attempt.trackId === track.id);
   const open = attempts.find((attempt) => attempt.status === 'in_progress');
   if (open) {
@@ -28,7 +31,7 @@ export function canStartAttempt(previousAttempts: readonly AttemptRecord[], trac
   const until = lastEnd + waitMinutes * 60_000;
   if (attempts.length > 0 && Date.parse(now) < until) {
     const at = new Date(until).toISOString();
-    return { ok: false, code: 'must_wait', until: at, reason: `The next attempt at ${track.name} can start at ${at}, ${waitMinutes} minutes after the last one ended.` };
+    return { ok: false, code: 'must_wait', until: at, reason: `The next attempt at ${track.name} can start on ${when(at)}, ${waitMinutes} minutes after the last one ended.` };
   }
   return { ok: true, attemptNumber: Math.max(0, ...attempts.map((attempt) => attempt.attemptNumber)) + 1 };
 }

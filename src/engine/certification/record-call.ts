@@ -3,7 +3,7 @@ import { makeCallRecord } from '../records/make-call-record.ts';
 import type { CallReport } from '../scoring/call-report.ts';
 import { AttemptError } from './attempt-error.ts';
 import { assertInProgress, nextScenario } from './attempt-progress.ts';
-import { blockersFor, judgeCall } from './pass-rules.ts';
+import { callJudge } from './pass-rules.ts';
 
 /** What a call record needs that the report does not hold. */
 export interface CallDetails {
@@ -21,9 +21,10 @@ export function recordCall(attempt: AttemptRecord, report: CallReport, details: 
   if (scenarioId === undefined) throw new AttemptError('every call of this attempt has been played');
   const { track, rubricData, storyHashes } = attempt.rules;
   const triggers = report.choices.flatMap((choice) => choice.triggers);
-  const verdict = judgeCall({ scores: report.scores, outcome: report.outcome, triggers }, track, blockersFor(track, rubricData));
+  const verdict = callJudge(track, rubricData)({ scores: report.scores, outcome: report.outcome, triggers });
   const call = makeCallRecord({
     kind: 'certification',
+    traineeId: attempt.traineeId,
     candidate: attempt.candidate,
     trackId: attempt.trackId,
     attemptId: attempt.id,

@@ -10,6 +10,8 @@ import { scenariosForAttempt } from './draw-scenarios.ts';
 /** What starting an attempt needs; time, seed and id come from the caller. */
 export interface StartAttemptOptions {
   id: string;
+  /** the stable id of the trainee's browser */
+  traineeId: string;
   candidate: string;
   track: Track;
   data: RubricData;
@@ -48,6 +50,7 @@ export function startAttempt(options: StartAttemptOptions): AttemptRecord {
     version: RECORD_VERSION,
     id: options.id,
     contentId: null,
+    traineeId: options.traineeId,
     candidate: options.candidate.trim(),
     trackId: track.id,
     trackName: track.name,

@@ -1,4 +1,4 @@
-import { blockersFor, judgeCall } from '../certification/pass-rules.ts';
+import { blockersFor, callJudge } from '../certification/pass-rules.ts';
 import { walkCompletePaths } from '../explore/path-walk.ts';
 import type { RubricData } from '../schema/rubric-data.ts';
 import { parseTrack, trackScenarioIds } from '../schema/track.ts';
@@ -50,6 +50,7 @@ export function checkTrack(file: string, text: string, options: TrackCheckOption
     });
   }
   const blockers = blockersFor(track, options.data);
+  const judge = callJudge(track, options.data);
   const plays = new Map<string, StrategyPlay>();
   const lineOf = new Map<string, number>();
   trackScenarioIds(track).forEach((id, i) => {
@@ -71,12 +72,12 @@ export function checkTrack(file: string, text: string, options: TrackCheckOption
     let best = { overall: -1, why: 'it has no complete path' };
     walkCompletePaths(check.exploration, check.rated, options.rules, ({ scores, triggers, ending }) => {
       const outcome = check.exploration!.nodes[ending]!.outcome ?? null;
-      const verdict = judgeCall({ scores, outcome, triggers }, track, blockers);
+      const verdict = judge({ scores, outcome, triggers });
       if (verdict.passed) {
         passable = true;
         return 'stop';
       }
-      if (scores.overall > best.overall) best = { overall: scores.overall, why: `its best path (overall ${round(scores.overall)}) fails: ${verdict.reasons.join('; ')}` };
+      if (scores.overall > best.overall) best = { overall: scores.overall, why: `its best path (overall ${round(scores.overall)}) fails: ${verdict.reasons.join(' ')}` };
       return undefined;
     });
     if (!passable) list.add(locate(['pass']), 'unattainable_marks', `no complete path of "${id}" meets every pass mark at once: ${best.why}`);

@@ -3,7 +3,8 @@ import { RubricDataSchema } from '../schema/rubric-data.ts';
 import { SessionSnapshotSchema } from '../schema/session.ts';
 import { TrackSchema } from '../schema/track.ts';
 import { CallRecordSchema, IsoTimeSchema, StoryHashSchema } from './call-record.ts';
-import { RECORD_FORMATS, RECORD_VERSION } from './record-format.ts';
+import { TraineeIdSchema } from '../trainee/trainee.ts';
+import { checkTraineeId, RECORD_FORMATS, RecordVersionSchema } from './record-format.ts';
 import { RecordIdSchema } from './record-id.ts';
 
 /** Where an attempt stands. */
@@ -26,9 +27,10 @@ export const CallVerdictSchema = z.strictObject({ scenarioId: z.string(), passed
 export const AttemptRecordSchema = z
   .strictObject({
     format: z.literal(RECORD_FORMATS.attempt),
-    version: z.literal(RECORD_VERSION),
+    version: RecordVersionSchema,
     id: z.string().min(1).meta({ description: 'Fixed when the attempt starts; its calls refer to it.' }),
     contentId: RecordIdSchema.nullable().meta({ description: 'Derived from the finished record; null while in progress.' }),
+    traineeId: TraineeIdSchema.optional().meta({ description: 'The stable id of the browser the attempt was made in (from version 2).' }),
     candidate: z.string().regex(/\S/, 'expected a name'),
     trackId: z.string().min(1),
     trackName: z.string().min(1),
@@ -46,6 +48,7 @@ export const AttemptRecordSchema = z
   .superRefine((attempt, ctx) => {
     const report = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
     const { rules, calls, verdicts, scenarioIds, current } = attempt;
+    checkTraineeId(attempt, (message) => report(['traineeId'], message));
     if (attempt.trackId !== rules.track.id) report(['trackId'], `expected the frozen track's id "${rules.track.id}"`);
     if (attempt.trackName !== rules.track.name) report(['trackName'], `expected the frozen track's name "${rules.track.name}"`);
     scenarioIds.forEach((id, i) => {
@@ -55,6 +58,7 @@ export const AttemptRecordSchema = z
     if (verdicts.length !== calls.length) report(['verdicts'], `expected one verdict per call (${calls.length})`);
     calls.forEach((call, i) => {
       if (call.kind !== 'certification' || call.attemptId !== attempt.id) report(['calls', i], 'not a call of this attempt');
+      if (call.traineeId !== attempt.traineeId) report(['calls', i, 'traineeId'], "expected the attempt's trainee id");
       if (call.scenarioId !== scenarioIds[i] || verdicts[i]?.scenarioId !== call.scenarioId) report(['calls', i, 'scenarioId'], `expected scenario "${scenarioIds[i]}"`);
       if (call.passed !== verdicts[i]?.passed) report(['verdicts', i, 'passed'], 'disagrees with the call record');
     });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RatingsSchema } from '../schema/rubric-ids.ts';
 import { OutcomeSchema } from '../schema/tags.ts';
-import { RECORD_FORMATS, RECORD_VERSION } from './record-format.ts';
+import { TraineeIdSchema } from '../trainee/trainee.ts';
+import { checkTraineeId, RECORD_FORMATS, RecordVersionSchema } from './record-format.ts';
 import { RecordIdSchema } from './record-id.ts';
 
 const Percent = z.number().min(0).max(100);
@@ -33,9 +34,10 @@ export type CallKind = z.infer<typeof CallKindSchema>;
 export const CallRecordSchema = z
   .strictObject({
     format: z.literal(RECORD_FORMATS.call),
-    version: z.literal(RECORD_VERSION),
+    version: RecordVersionSchema,
     id: RecordIdSchema,
     kind: CallKindSchema,
+    traineeId: TraineeIdSchema.optional().meta({ description: 'The stable id of the browser the call was made in (from version 2).' }),
     candidate: z.string().regex(/\S/, 'expected a name'),
     trackId: z.string().min(1).nullable(),
     attemptId: z.string().min(1).nullable(),
@@ -54,6 +56,7 @@ export const CallRecordSchema = z
   })
   .superRefine((call, ctx) => {
     const report = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    checkTraineeId(call, (message) => report('traineeId', message));
     const certified = call.kind === 'certification';
     if (certified !== (call.trackId !== null)) report('trackId', certified ? 'a certification call names its track' : 'a practice call has no track');
     if (certified !== (call.attemptId !== null)) report('attemptId', certified ? 'a certification call names its attempt' : 'a practice call has no attempt');

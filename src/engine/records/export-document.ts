@@ -2,25 +2,30 @@ import { z } from 'zod';
 import { InputError } from '../errors.ts';
 import { formatPath, parseJsonText, schemaError } from '../schema/json-file.ts';
 import { IsoTimeSchema } from './call-record.ts';
-import { RECORD_FORMATS, RECORD_VERSION, formatProblem } from './record-format.ts';
+import { TraineeIdSchema } from '../trainee/trainee.ts';
+import { checkTraineeId, RECORD_FORMATS, RECORD_VERSION, RecordVersionSchema, formatProblem } from './record-format.ts';
 import { StoredRecordSchema, verifyRecordId, type StoredRecord } from './stored-record.ts';
 
 /** A trainee's records as one JSON file, for a trainer to import. */
-export const ExportDocumentSchema = z.strictObject({
-  format: z.literal(RECORD_FORMATS.export),
-  version: z.literal(RECORD_VERSION),
-  exportedAt: IsoTimeSchema,
-  candidate: z.string().regex(/\S/, 'expected a name'),
-  records: z.array(StoredRecordSchema),
-});
+export const ExportDocumentSchema = z
+  .strictObject({
+    format: z.literal(RECORD_FORMATS.export),
+    version: RecordVersionSchema,
+    exportedAt: IsoTimeSchema,
+    traineeId: TraineeIdSchema.optional().meta({ description: 'The stable id of the browser the records come from (from version 2).' }),
+    candidate: z.string().regex(/\S/, 'expected a name'),
+    records: z.array(StoredRecordSchema),
+  })
+  .superRefine((document, ctx) => checkTraineeId(document, (message) => ctx.addIssue({ code: 'custom', path: ['traineeId'], message })));
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 
 /** The export document of a trainee's records. */
-export function makeExport(options: { candidate: string; records: readonly StoredRecord[]; now: string }): ExportDocument {
+export function makeExport(options: { traineeId: string; candidate: string; records: readonly StoredRecord[]; now: string }): ExportDocument {
   return ExportDocumentSchema.parse({
     format: RECORD_FORMATS.export,
     version: RECORD_VERSION,
     exportedAt: options.now,
+    traineeId: options.traineeId,
     candidate: options.candidate.trim(),
     records: options.records,
   });

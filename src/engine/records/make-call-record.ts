@@ -6,6 +6,8 @@ import { recordId } from './record-id.ts';
 /** Everything a call record holds besides what the call report gives. */
 export interface CallRecordInput {
   kind: CallRecord['kind'];
+  /** undefined only for a call of an attempt begun at record version 1, which had no trainee id: its calls stay at version 1 */
+  traineeId: string | undefined;
   candidate: string;
   trackId: string | null;
   attemptId: string | null;
@@ -25,7 +27,7 @@ export function makeCallRecord(input: CallRecordInput): CallRecord {
   const { report, ...about } = input;
   const content = {
     format: RECORD_FORMATS.call,
-    version: RECORD_VERSION,
+    version: about.traineeId === undefined ? 1 : RECORD_VERSION,
     ...about,
     candidate: about.candidate.trim(),
     outcome: report.outcome,

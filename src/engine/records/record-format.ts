@@ -1,8 +1,19 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { formatPath } from '../schema/json-file.ts';
 
-/** The record format version this build reads and writes. */
-export const RECORD_VERSION = 1;
+/**
+ * The record format version this build writes. Version 2 added the trainee id (`traineeId`) to call, attempt and export records.
+ * Version 1 records are still read, unchanged: their ids are hashes of their content, so adding the field would break the record
+ * id on a certificate. They are keyed by the id of the export that carries them, else by their normalised name.
+ */
+export const RECORD_VERSION = 2;
+
+/** Every record format version this build reads. */
+export const READABLE_VERSIONS = [1, 2] as const;
+export type RecordVersion = (typeof READABLE_VERSIONS)[number];
+
+/** A record's version: any readable one. */
+export const RecordVersionSchema = z.union(READABLE_VERSIONS.map((version) => z.literal(version)));
 
 /** The `format` tag of each stored or exported shape. */
 export const RECORD_FORMATS = {
@@ -18,8 +29,8 @@ export function formatProblem(raw: unknown, formats: readonly string[]): string 
   if (typeof format !== 'string' || !formats.includes(format)) {
     return `it is not a Frontline record of this kind (format ${JSON.stringify(format) ?? 'missing'}; expected ${formats.join(' or ')})`;
   }
-  if (version !== RECORD_VERSION) {
-    return `it was written as ${format} version ${JSON.stringify(version) ?? 'missing'}; this build reads version ${RECORD_VERSION} only`;
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
+    return `it was written as ${format} version ${JSON.stringify(version) ?? 'missing'}; this build reads versions ${READABLE_VERSIONS.join(' and ')}`;
   }
   return undefined;
 }
@@ -28,4 +39,10 @@ export function formatProblem(raw: unknown, formats: readonly string[]): string 
 export function issueText(issues: readonly z.core.$ZodIssue[]): string {
   const issue = issues[0];
   return issue ? `it is damaged at ${formatPath(issue.path)} (${issue.message})` : 'it is damaged';
+}
+
+/** Check the trainee id against the version: required from version 2 on, absent before (version 1 had none). */
+export function checkTraineeId(record: { version: RecordVersion; traineeId?: string | undefined }, report: (message: string) => void): void {
+  if (record.version >= 2 && record.traineeId === undefined) report(`a version ${record.version} record names its trainee id`);
+  if (record.version === 1 && record.traineeId !== undefined) report('a version 1 record has no trainee id');
 }

@@ -14,7 +14,7 @@ import { reportCall } from '../../../src/engine/scoring/call-report.ts';
 import { rulesFromData } from '../../../src/engine/scoring/rules-from-data.ts';
 import { StorySession } from '../../../src/engine/story/session.ts';
 import { compileFixture, neutralRater } from '../../helpers/fixtures.ts';
-import { at, details, fakeReport, storyHashes, T0, testAttempt, testData, testTrack } from '../records/record-fixtures.ts';
+import { ANN_ID, at, details, fakeReport, storyHashes, T0, testAttempt, testData, testTrack } from '../records/record-fixtures.ts';
 
 /** Play both calls of a test attempt with these reports, then finish it. */
 function played(attempt: AttemptRecord, first = fakeReport(), second = fakeReport()): AttemptRecord {
@@ -31,14 +31,15 @@ function reloaded(attempt: AttemptRecord): AttemptRecord {
 
 describe('canStartAttempt', () => {
   const track = testTrack();
+  const when = (iso: string) => `«${iso}»`;
   const failedAt = (n: number, startMinute: number) => played(testAttempt({ id: `a${n}`, attemptNumber: n, now: at(startMinute) }), fakeReport({ scores: { empathy: 10 } }));
 
   it('lets a first attempt start', () => {
-    expect(canStartAttempt([], track, T0)).toEqual({ ok: true, attemptNumber: 1 });
+    expect(canStartAttempt([], track, T0, when)).toEqual({ ok: true, attemptNumber: 1 });
   });
 
   it('refuses a new attempt while one is in progress: it must be resumed, not restarted', () => {
-    const check = canStartAttempt([testAttempt({ id: 'open' })], track, at(600));
+    const check = canStartAttempt([testAttempt({ id: 'open' })], track, at(600), when);
     expect(check).toMatchObject({ ok: false, code: 'in_progress', attemptId: 'open' });
     expect(check.ok ? '' : check.reason).toMatch(/Attempt 1 at Test Track is still in progress\. Resume it: an attempt cannot be restarted\./);
   });
@@ -46,29 +47,36 @@ describe('canStartAttempt', () => {
   it('makes the candidate wait the track minutes after the last attempt ended', () => {
     const first = failedAt(1, 0); // ended at minute 30
     expect(first.status).toBe('failed');
-    expect(canStartAttempt([first], track, at(89))).toEqual({
+    expect(canStartAttempt([first], track, at(89), when)).toEqual({
       ok: false,
       code: 'must_wait',
       until: at(90),
-      reason: `The next attempt at Test Track can start at ${at(90)}, 60 minutes after the last one ended.`,
+      reason: `The next attempt at Test Track can start on «${at(90)}», 60 minutes after the last one ended.`,
     });
-    expect(canStartAttempt([first], track, at(90))).toEqual({ ok: true, attemptNumber: 2 });
+    expect(canStartAttempt([first], track, at(90), when)).toEqual({ ok: true, attemptNumber: 2 });
   });
 
   it('refuses once every allowed attempt is used, however long the wait', () => {
     const used = [failedAt(1, 0), failedAt(2, 100), failedAt(3, 200)];
-    expect(canStartAttempt(used, track, at(100_000))).toEqual({ ok: false, code: 'limit_reached', reason: 'All 3 attempts allowed at Test Track have been used.' });
+    expect(canStartAttempt(used, track, at(100_000), when)).toEqual({ ok: false, code: 'limit_reached', reason: 'All 3 attempts allowed at Test Track have been used.' });
     const generous = testTrack((t) => {
       t.attempts.max = 4;
     });
-    expect(canStartAttempt(used, generous, at(100_000))).toEqual({ ok: true, attemptNumber: 4 });
+    expect(canStartAttempt(used, generous, at(100_000), when)).toEqual({ ok: true, attemptNumber: 4 });
+  });
+
+  it('says when the next attempt can start in the words the caller gives it, such as a local date and time, never as ISO text', () => {
+    const local = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+    const check = canStartAttempt([failedAt(1, 0)], track, at(89), (iso) => local.format(new Date(iso)));
+    expect(check.ok ? '' : check.reason).toBe('The next attempt at Test Track can start on Saturday, 1 March 2025 at 11:30, 60 minutes after the last one ended.');
+    expect(check.ok ? '' : check.reason).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 
   it('counts only attempts at this track', () => {
     const other = testTrack((t) => {
       t.id = 'other-track';
     });
-    expect(canStartAttempt([testAttempt()], other, T0)).toEqual({ ok: true, attemptNumber: 1 });
+    expect(canStartAttempt([testAttempt()], other, T0, when)).toEqual({ ok: true, attemptNumber: 1 });
   });
 });
 
@@ -124,13 +132,13 @@ describe('recordCall and finishAttempt', () => {
   it('fails the attempt when one call fails, with the reasons per call', () => {
     const attempt = played(testAttempt(), fakeReport(), fakeReport({ scores: { triggers: 75 }, triggers: [['calm_down'], []] }));
     expect(attempt.status).toBe('failed');
-    expect(attempt.verdicts[1]).toEqual({ scenarioId: 'beta', passed: false, reasons: ['triggers 75 is below the pass mark of 80', 'blocker trigger used: calm_down'] });
-    expect(attemptReasons(attempt)).toEqual(['beta: triggers 75 is below the pass mark of 80', 'beta: blocker trigger used: calm_down']);
+    expect(attempt.verdicts[1]).toEqual({ scenarioId: 'beta', passed: false, reasons: ['Trigger phrases: you scored 75%, and the pass mark is 80%.', 'You said something that fails a call on its own: “telling the customer how to feel”.'] });
+    expect(attemptReasons(attempt)).toEqual([`beta: ${'Trigger phrases: you scored 75%, and the pass mark is 80%.'}`, `beta: ${'You said something that fails a call on its own: “telling the customer how to feel”.'}`]);
   });
 
   it('fails a blocker used once even with every score above its mark', () => {
     const attempt = recordCall(testAttempt(), fakeReport({ triggers: [[], ['youre_wrong']] }), details('Alpha Call'));
-    expect(attempt.verdicts[0]).toEqual({ scenarioId: 'alpha', passed: false, reasons: ['blocker trigger used: youre_wrong'] });
+    expect(attempt.verdicts[0]).toEqual({ scenarioId: 'alpha', passed: false, reasons: ['You said something that fails a call on its own: “invalidating the customer”.'] });
     expect(attempt.calls[0]!.triggers).toEqual(['youre_wrong']);
   });
 
@@ -174,9 +182,9 @@ describe('frozen rules', () => {
     const underEdited = played(testAttempt({ track, data }), report);
     expect(underEdited.status).toBe('failed');
     expect(underEdited.verdicts[0]!.reasons).toEqual([
-      'empathy 72 is below the pass mark of 95',
-      'overall 80 is below the pass mark of 95',
-      'blocker trigger used: whatever',
+      'Empathy: you scored 72%, and the pass mark is 95%.',
+      'Overall: you scored 80%, and the pass mark is 95%.',
+      'You said something that fails a call on its own: “dismissing the concern”.',
     ]);
   });
 
@@ -195,7 +203,7 @@ describe('resuming a call in progress', () => {
     t.scenarios = { order: 'fixed', ids: ['tiny', 'hub-loop'] };
   });
   const hashes = { tiny: StorySession.start(tiny, { file: 'tiny.ink', rubricHash: 'x' }).storyHash, 'hub-loop': StorySession.start(hub, { file: 'hub-loop.ink', rubricHash: 'x' }).storyHash };
-  const begin = () => startAttempt({ id: 'run-1', candidate: 'Ann Example', track, data, storyHashes: hashes, now: T0, seed: 1, attemptNumber: 1 });
+  const begin = () => startAttempt({ id: 'run-1', traineeId: ANN_ID, candidate: 'Ann Example', track, data, storyHashes: hashes, now: T0, seed: 1, attemptNumber: 1 });
 
   it('saves after a choice and resumes the same call at the same line after a reload', () => {
     const attempt = begin();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenariosForAttempt } from '../../../src/engine/certification/draw-scenarios.ts';
-import { blockersFor, judgeCall } from '../../../src/engine/certification/pass-rules.ts';
+import { blockersFor, callJudge } from '../../../src/engine/certification/pass-rules.ts';
 import { checkScenario } from '../../../src/engine/check/check-scenario.ts';
 import { checkTrack } from '../../../src/engine/check/check-track.ts';
 import { InputError } from '../../../src/engine/errors.ts';
@@ -61,8 +61,9 @@ describe('scenariosForAttempt', () => {
   });
 });
 
-describe('judgeCall', () => {
+describe('callJudge', () => {
   const blockers = blockersFor(foundations, shippedRubrics().data);
+  const judgeCall = (call: Parameters<ReturnType<typeof callJudge>>[0], track: Track) => callJudge(track, shippedRubrics().data)(call);
 
   it('takes the data file blockers, plus and minus the track', () => {
     expect([...blockers].sort()).toEqual(['blame_customer', 'blame_others', 'calm_down', 'youre_wrong']);
@@ -73,33 +74,36 @@ describe('judgeCall', () => {
   });
 
   it('passes a call that meets every mark', () => {
-    expect(judgeCall({ scores: perfect, outcome: 'follow_up', triggers: [] }, foundations, blockers)).toEqual({ passed: true, reasons: [] });
+    expect(judgeCall({ scores: perfect, outcome: 'follow_up', triggers: [] }, foundations)).toEqual({ passed: true, reasons: [] });
   });
 
   it('sets no mark for a rubric the call did not assess', () => {
     const untested = { ...perfect, expectations: null };
-    expect(judgeCall({ scores: untested, outcome: 'resolved', triggers: [] }, foundations, blockers)).toEqual({ passed: true, reasons: [] });
-    const poor = judgeCall({ scores: { ...untested, empathy: 40, overall: 60 }, outcome: 'resolved', triggers: [] }, foundations, blockers);
-    expect(poor.reasons).toEqual(['empathy 40 is below the pass mark of 70', 'overall 60 is below the pass mark of 75']);
+    expect(judgeCall({ scores: untested, outcome: 'resolved', triggers: [] }, foundations)).toEqual({ passed: true, reasons: [] });
+    const poor = judgeCall({ scores: { ...untested, empathy: 40, overall: 60 }, outcome: 'resolved', triggers: [] }, foundations);
+    expect(poor.reasons).toEqual(['Empathy: you scored 40%, and the pass mark is 70%.', 'Overall: you scored 60%, and the pass mark is 75%.']);
   });
 
-  it('fails a call on one blocker even with high scores, and says why', () => {
-    const verdict = judgeCall({ scores: { ...perfect, triggers: 80 }, outcome: 'resolved', triggers: ['calm_down'] }, foundations, blockers);
-    expect(verdict).toEqual({ passed: false, reasons: ['blocker trigger used: calm_down'] });
+  it('fails a call on one blocker even with high scores, and says why with the trigger family, never its id', () => {
+    const verdict = judgeCall({ scores: { ...perfect, triggers: 80 }, outcome: 'resolved', triggers: ['calm_down'] }, foundations);
+    expect(verdict).toEqual({ passed: false, reasons: ['You said something that fails a call on its own: “telling the customer how to feel”.'] });
+    const two = judgeCall({ scores: perfect, outcome: 'resolved', triggers: ['youre_wrong', 'calm_down', 'youre_wrong'] }, foundations);
+    expect(two.reasons).toEqual(['You said something that fails a call on its own: “invalidating the customer” and “telling the customer how to feel”.']);
+    expect(two.reasons.join(' ')).not.toMatch(/youre_wrong|calm_down/);
   });
 
-  it('fails each mark below its minimum and an outcome that does not pass', () => {
-    const verdict = judgeCall(
-      { scores: { ...perfect, empathy: 69.9, overall: 74 }, outcome: 'escalated', triggers: ['whatever'] },
-      foundations,
-      blockers,
-    );
+  it('fails each mark below its minimum and an outcome that does not pass, in words a candidate reads', () => {
+    const verdict = judgeCall({ scores: { ...perfect, empathy: 69.9, overall: 74 }, outcome: 'escalated', triggers: ['whatever'] }, foundations);
     expect(verdict.passed).toBe(false);
     expect(verdict.reasons).toEqual([
-      'empathy 69.9 is below the pass mark of 70',
-      'overall 74 is below the pass mark of 75',
-      'the call ended escalated; passing outcomes: resolved, follow_up',
+      'Empathy: you scored 69.9%, and the pass mark is 70%.',
+      'Overall: you scored 74%, and the pass mark is 75%.',
+      'The call ended escalated to a supervisor; to pass, it must end resolved or with a follow-up agreed.',
     ]);
+    expect(judgeCall({ scores: perfect, outcome: null, triggers: [] }, foundations).reasons).toEqual([
+      'The call stopped before it reached an ending; to pass, it must end resolved or with a follow-up agreed.',
+    ]);
+    expect(verdict.reasons.join(' ')).not.toMatch(/follow_up|empathy \d/);
   });
 });
 
@@ -115,7 +119,7 @@ describe('checkTrack', () => {
   it('reports unknown scenarios, unknown blockers and marks no path can meet, by line', () => {
     const report = checkTrack('impossible.track.json', fixtureSource('impossible.track.json'), { data, rules, scenarios });
     expect(report.errors.map((e) => `${e.line} ${e.code}`)).toEqual(['9 unknown_scenario', '11 unattainable_marks', '15 unknown_trigger']);
-    expect(report.errors[1]!.message).toMatch(/"tiny".*the call ended resolved; passing outcomes: escalated/);
+    expect(report.errors[1]!.message).toMatch(/"tiny".*The call ended resolved; to pass, it must end escalated to a supervisor/);
   });
 
   it('accepts marks that some complete path meets', () => {

@@ -9,13 +9,13 @@ import { exportJson, makeExport, parseExport } from '../../../src/engine/records
 import { importExportFile } from '../../../src/engine/records/import-export-file.ts';
 import { NO_IMPORTS, withImport } from '../../../src/engine/records/loaded-exports.ts';
 import type { CallScores } from '../../../src/engine/scoring/call-score.ts';
-import { at, details, fakeReport, practiceCall, testAttempt } from './record-fixtures.ts';
+import { ANN_ID, at, BOB_ID, details, fakeReport, practiceCall, testAttempt } from './record-fixtures.ts';
 
 const scores = (empathy: number, ownership: number, expectations: number, triggers: number, overall: number): CallScores => ({ empathy, ownership, expectations, triggers, overall });
 
 /** An attempt with one call per report given; finished unless `open`. */
 function attemptOf(props: { id: string; candidate: string; calls: ReturnType<typeof fakeReport>[]; open?: boolean }): AttemptRecord {
-  let attempt = testAttempt({ id: props.id, candidate: props.candidate });
+  let attempt = testAttempt({ id: props.id, candidate: props.candidate, traineeId: props.candidate.includes('Bob') ? BOB_ID : ANN_ID });
   props.calls.forEach((report, i) => {
     attempt = recordCall(attempt, report, details(i === 0 ? 'Alpha Call' : 'Beta Call', 10 * (i + 1)));
   });
@@ -35,12 +35,12 @@ const bobFailed = attemptOf({
 });
 const bobOpen = attemptOf({ id: 'bob-2', candidate: 'Bob Sample', calls: [], open: true });
 
-const annExport = makeExport({ candidate: 'Ann Example', records: [annAttempt, annPractice], now: at(60) });
-const bobExport = makeExport({ candidate: ' Bob Sample ', records: [bobFailed, bobOpen], now: at(61) });
+const annExport = makeExport({ traineeId: ANN_ID, candidate: 'Ann Example', records: [annAttempt, annPractice], now: at(60) });
+const bobExport = makeExport({ traineeId: BOB_ID, candidate: ' Bob Sample ', records: [bobFailed, bobOpen], now: at(61) });
 
 describe('JSON export', () => {
   it('round-trips through its text', () => {
-    expect(annExport).toMatchObject({ format: 'frontline.export', version: 1, exportedAt: at(60), candidate: 'Ann Example' });
+    expect(annExport).toMatchObject({ format: 'frontline.export', version: 2, exportedAt: at(60), traineeId: ANN_ID, candidate: 'Ann Example' });
     expect(bobExport.candidate).toBe('Bob Sample');
     expect(parseExport(exportJson(annExport), 'ann.json')).toEqual(annExport);
     expect(parseExport(exportJson(bobExport), 'bob.json')).toEqual(bobExport);
@@ -60,7 +60,7 @@ describe('JSON export', () => {
       }
     };
     expectError(text.slice(0, 200), /^ann\.json:\d+: not valid JSON/);
-    expectError(text.replace('"version": 1', '"version": 2'), /^ann\.json:3: not a Frontline export: it was written as frontline\.export version 2; this build reads version 1 only/, 3);
+    expectError(text.replace('"version": 2', '"version": 3'), /^ann\.json:3: not a Frontline export: it was written as frontline\.export version 3; this build reads versions 1 and 2/, 3);
     expectError('[1, 2]', /^ann\.json:1: not a Frontline export: it is not a Frontline record/);
     const empathyAt = text.indexOf('"empathy": 90');
     expectError(text.replace('"empathy": 90', '"empathy": 190'), /^ann\.json:\d+: records\[0\]\.calls\[0\]\.scores\.empathy: Too big/, lineOf('"empathy": 90', empathyAt));
@@ -68,7 +68,7 @@ describe('JSON export', () => {
     // records[1] is the practice call; its opening brace is the line above its last "format".
     const practiceLine = text.slice(0, text.lastIndexOf('"format": "frontline.call-record"')).split('\n').length - 1;
     expectError(text.replace('"overall": 70', '"overall": 99'), /records\[1\]: its id does not match its content/, practiceLine);
-    const practiceVersion = text.lastIndexOf('"version": 1');
+    const practiceVersion = text.lastIndexOf('"version": 2');
     expectError(`${text.slice(0, practiceVersion)}"version": 3${text.slice(practiceVersion + 12)}`, /records\[1\]: it was written as frontline\.call-record version 3/);
   });
 });
@@ -128,8 +128,8 @@ describe('summarizeCohort', () => {
   it('aggregates per trainee, per scenario (lowest first) and per trigger (most used first)', () => {
     const summary = summarizeCohort([annExport, bobExport]);
     expect(summary.trainees).toEqual([
-      { candidate: 'Ann Example', attempts: 1, passed: 1, failed: 0, inProgress: 0, calls: 3, averages: { empathy: 70, ownership: 76.7, expectations: 73.3, triggers: 93.3, overall: 80 } },
-      { candidate: 'Bob Sample', attempts: 2, passed: 0, failed: 1, inProgress: 1, calls: 2, averages: { empathy: 45, ownership: 50, expectations: 55, triggers: 62.5, overall: 55 } },
+      { key: ANN_ID, traineeId: ANN_ID, candidate: 'Ann Example', otherNames: [], attempts: 1, passed: 1, failed: 0, inProgress: 0, calls: 3, averages: { empathy: 70, ownership: 76.7, expectations: 73.3, triggers: 93.3, overall: 80 } },
+      { key: BOB_ID, traineeId: BOB_ID, candidate: 'Bob Sample', otherNames: [], attempts: 2, passed: 0, failed: 1, inProgress: 1, calls: 2, averages: { empathy: 45, ownership: 50, expectations: 55, triggers: 62.5, overall: 55 } },
     ]);
     expect(summary.scenarios).toEqual([
       { scenarioId: 'beta', title: 'Beta Call', calls: 2, averageOverall: 65 },
@@ -143,13 +143,13 @@ describe('summarizeCohort', () => {
   });
 
   it('counts a record exported twice once, keeping an attempt at its latest state', () => {
-    const earlier = makeExport({ candidate: 'Ann Example', records: [attemptOf({ id: 'ann-1', candidate: 'Ann Example', calls: [fakeReport()], open: true })], now: at(30) });
+    const earlier = makeExport({ traineeId: ANN_ID, candidate: 'Ann Example', records: [attemptOf({ id: 'ann-1', candidate: 'Ann Example', calls: [fakeReport()], open: true })], now: at(30) });
     expect(summarizeCohort([earlier, annExport, bobExport, annExport])).toEqual(summarizeCohort([annExport, bobExport]));
     expect(summarizeCohort([earlier]).trainees[0]).toMatchObject({ attempts: 1, inProgress: 1, calls: 1 });
   });
 
   it('gives a trainee with no calls no averages', () => {
-    const empty = makeExport({ candidate: 'Cy', records: [bobOpen], now: at(1) });
+    const empty = makeExport({ traineeId: BOB_ID, candidate: 'Cy', records: [bobOpen], now: at(1) });
     expect(summarizeCohort([empty]).trainees[0]!.averages).toBeNull();
   });
 });
@@ -158,7 +158,7 @@ describe('importing several export files', () => {
   it('loads the good files and reports a bad one by name and line', () => {
     const files = [
       { name: 'ann.json', text: exportJson(annExport) },
-      { name: 'broken.json', text: '{\n  "format": "frontline.export",\n  "version": 1,\n' },
+      { name: 'broken.json', text: '{\n  "format": "frontline.export",\n  "version": 2,\n' },
       { name: 'bob.json', text: exportJson(bobExport) },
       { name: 'notes.csv', text: exportCsv(annExport.records) },
     ];

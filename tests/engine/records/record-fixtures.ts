@@ -9,6 +9,10 @@ import type { CallReport } from '../../../src/engine/scoring/call-report.ts';
 import type { CallScores } from '../../../src/engine/scoring/call-score.ts';
 import { shippedRubrics } from '../../helpers/rubrics.ts';
 
+/** Trainee ids of the test trainees' browsers. */
+export const ANN_ID = '0a0a0a0a-0000-4000-8000-00000000a001';
+export const BOB_ID = '0b0b0b0b-0000-4000-8000-00000000b002';
+
 /** Fixed times: tests never read the clock. */
 export const T0 = '2025-03-01T09:00:00.000Z';
 
@@ -61,9 +65,10 @@ export function testData(): RubricData {
 export const storyHashes: Record<string, string> = { alpha: contentHash('alpha v1'), beta: contentHash('beta v1'), gamma: contentHash('gamma v1') };
 
 /** An attempt of testTrack started at `now`. */
-export function testAttempt(props: { id?: string; candidate?: string; now?: string; attemptNumber?: number; track?: Track; data?: RubricData } = {}): AttemptRecord {
+export function testAttempt(props: { id?: string; traineeId?: string; candidate?: string; now?: string; attemptNumber?: number; track?: Track; data?: RubricData } = {}): AttemptRecord {
   return startAttempt({
     id: props.id ?? 'attempt-1',
+    traineeId: props.traineeId ?? ANN_ID,
     candidate: props.candidate ?? 'Ann Example',
     track: props.track ?? testTrack(),
     data: props.data ?? testData(),
@@ -78,6 +83,7 @@ export function testAttempt(props: { id?: string; candidate?: string; now?: stri
 export function practiceCall(props: Partial<Omit<CallRecordInput, 'report'>> & { report?: CallReport } = {}): CallRecord {
   return makeCallRecord({
     kind: 'practice',
+    traineeId: ANN_ID,
     candidate: 'Ann Example',
     trackId: null,
     attemptId: null,

@@ -42,7 +42,7 @@ describe('RecordsStore (IndexedDB)', () => {
     const damaged = { ...good, id: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', scores: { ...good.scores, empathy: 'high' } };
     await raw.put('calls', damaged);
     await raw.put('calls', { ...attempt, id: 'misplaced' });
-    await raw.put('attempts', { id: 'future', format: 'frontline.attempt', version: 2 });
+    await raw.put('attempts', { id: 'future', format: 'frontline.attempt', version: 3 });
     raw.close();
 
     const first = await store.load();
@@ -52,7 +52,7 @@ describe('RecordsStore (IndexedDB)', () => {
     expect(first.quarantined.map((q) => [q.store, q.key, q.reason, q.at])).toEqual([
       ['calls', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'it is damaged at scores.empathy (Invalid input: expected number, received string)', at(99)],
       ['calls', 'misplaced', 'it is not a Frontline record of this kind (format "frontline.attempt"; expected frontline.call-record)', at(99)],
-      ['attempts', 'future', 'it was written as frontline.attempt version 2; this build reads version 1 only', at(99)],
+      ['attempts', 'future', 'it was written as frontline.attempt version 3; this build reads versions 1 and 2', at(99)],
     ]);
     expect(first.quarantined[0]!.raw).toEqual(damaged);
 

@@ -6,7 +6,7 @@ import { canonicalJson } from '../../../src/engine/records/canonical-json.ts';
 import { readRecords } from '../../../src/engine/records/read-records.ts';
 import { recordId } from '../../../src/engine/records/record-id.ts';
 import { callRecordId, verifyRecordId } from '../../../src/engine/records/stored-record.ts';
-import { at, details, fakeReport, practiceCall, T0, testAttempt } from './record-fixtures.ts';
+import { ANN_ID, at, details, fakeReport, practiceCall, T0, testAttempt } from './record-fixtures.ts';
 
 const ID = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 
@@ -15,8 +15,9 @@ describe('call records', () => {
     const call = practiceCall({ report: fakeReport({ triggers: [['whatever', 'whatever', 'calm_down'], ['whatever']] }) });
     expect(call).toMatchObject({
       format: 'frontline.call-record',
-      version: 1,
+      version: 2,
       kind: 'practice',
+      traineeId: ANN_ID,
       candidate: 'Ann Example',
       trackId: null,
       attemptId: null,
@@ -86,7 +87,7 @@ describe('readRecords', () => {
     };
     const raw = [
       plain(call),
-      { ...plain(call), version: 2 },
+      { ...plain(call), version: 3 },
       null,
       'frontline',
       { format: 'frontline.settings', version: 1 },
@@ -99,7 +100,7 @@ describe('readRecords', () => {
     const { records, quarantined } = readRecords(raw);
     expect(records).toEqual([call, attempt]);
     expect(quarantined.map((q) => [q.index, q.reason])).toEqual([
-      [1, 'it was written as frontline.call-record version 2; this build reads version 1 only'],
+      [1, 'it was written as frontline.call-record version 3; this build reads versions 1 and 2'],
       [2, 'it is not a Frontline record'],
       [3, 'it is not a Frontline record'],
       [4, 'it is not a Frontline record of this kind (format "frontline.settings"; expected frontline.call-record or frontline.attempt)'],

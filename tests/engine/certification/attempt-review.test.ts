@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { reviewAttempt, type ReviewScenario } from '../../../src/engine/certification/attempt-review.ts';
+import { finishAttempt } from '../../../src/engine/certification/finish-attempt.ts';
+import { recordCall } from '../../../src/engine/certification/record-call.ts';
+import { startAttempt } from '../../../src/engine/certification/start-attempt.ts';
+import { contentHash } from '../../../src/engine/hash.ts';
+import { parseTrack } from '../../../src/engine/schema/track.ts';
+import { reportCall, type CallReport } from '../../../src/engine/scoring/call-report.ts';
+import { compileInk } from '../../../src/engine/story/compile.ts';
+import { StorySession } from '../../../src/engine/story/session.ts';
+import { shippedRubrics } from '../../helpers/rubrics.ts';
+import { ANN_ID, at, T0 } from '../records/record-fixtures.ts';
+
+const { analyzer, rules, data } = shippedRubrics();
+
+function compiled(id: string): ReviewScenario & { id: string } {
+  const result = compileInk(readFileSync(`stories/${id}.ink`, 'utf8'));
+  if (!result.ok) throw new Error(`${id} does not compile`);
+  const session = StorySession.start(result.json, { file: `${id}.ink`, rubricHash: '' });
+  return { id, title: session.header.title, json: result.json };
+}
+
+/** Play a scenario, taking `first` at the first choice point and the first line offered after that. */
+function play(scenario: ReviewScenario, first: number): CallReport {
+  const session = StorySession.start(scenario.json, { file: 'x.ink', rubricHash: '' });
+  session.choose(first - 1);
+  while (!session.ended) session.choose(0);
+  return reportCall(session, analyzer, rules);
+}
+
+const track = parseTrack(readFileSync('stories/foundations.track.json', 'utf8'), 'foundations.track.json').track;
+const scenarios = new Map(track.scenarios.order === 'fixed' ? track.scenarios.ids.map((id) => [id, compiled(id)] as const) : []);
+
+/** Foundations with the previous-agent call played from its colleague-blaming line, the others from their first lines. */
+function failedAttempt(storyHashes = Object.fromEntries([...scenarios].map(([id, s]) => [id, contentHash(s.json)]))) {
+  let attempt = startAttempt({ id: 'review-1', traineeId: ANN_ID, candidate: 'Ann Example', track, data, storyHashes, now: T0, seed: 1, attemptNumber: 1 });
+  for (const [i, id] of attempt.scenarioIds.entries()) {
+    const scenario = scenarios.get(id)!;
+    attempt = recordCall(attempt, play(scenario, id === 'previous-agent' ? 2 : 1), { scenarioTitle: scenario.title, startedAt: at(i * 10), endedAt: at(i * 10 + 5), durationMs: 300_000 });
+  }
+  return finishAttempt(attempt, at(60));
+}
+
+describe('reviewAttempt', () => {
+  it("gives a failed candidate each line they chose, its ratings, the trigger's family and the better line, with reasons in words", () => {
+    const attempt = failedAttempt();
+    expect(attempt.status).toBe('failed');
+    const review = reviewAttempt(attempt, scenarios);
+    expect(review.map((call) => call.scenarioId)).toEqual(attempt.scenarioIds);
+    const previous = review.find((call) => call.scenarioId === 'previous-agent')!;
+    expect(previous).toMatchObject({ title: scenarios.get('previous-agent')!.title, played: true, passed: false, textsKnown: true });
+    expect(previous.reasons).toContain('You said something that fails a call on its own: “blaming a colleague, department or carrier”.');
+    expect(previous.reasons.join(' ')).not.toMatch(/blame_others|follow_up|[a-z]+ \d+ is below/);
+    const [first] = previous.lines;
+    expect(first).toEqual({
+      number: 1,
+      text: "Ah, Kevin is one of our new guys, and heat pumps aren't really his area. Sorry about him.",
+      ratings: { empathy: 0, ownership: -1, expectations: 0 },
+      triggers: [{ id: 'blame_others', family: 'blaming a colleague, department or carrier' }],
+      better: "I'm sorry yesterday's chat left you with a colder house instead of a fix. I've read the transcript, so you won't have to start over. I'll take it from here.",
+    });
+    const call = attempt.calls[attempt.scenarioIds.indexOf('previous-agent')]!;
+    expect(previous.lines.map((line) => line.ratings)).toEqual(call.choices.map((choice) => choice.ratings));
+  });
+
+  it('words the reasons of a record made before the wording changed, and keeps its stored verdict', () => {
+    const attempt = failedAttempt();
+    const old = { ...attempt, verdicts: attempt.verdicts.map((v) => ({ ...v, reasons: v.reasons.length > 0 ? ['blocker trigger used: blame_others'] : [] })) };
+    const review = reviewAttempt(old, scenarios);
+    expect(review.map((call) => call.passed)).toEqual(attempt.verdicts.map((v) => v.passed));
+    expect(review.flatMap((call) => call.reasons).join(' ')).not.toMatch(/blocker trigger used|_/);
+  });
+
+  it('shows ratings and triggers without words when the scenario has changed since the call, and marks unplayed calls', () => {
+    const attempt = failedAttempt();
+    const changed = new Map([...scenarios].map(([id, s]) => [id, { ...s, json: s.json.replace('Kevin', 'Kevan') }]));
+    const previous = reviewAttempt(attempt, changed).find((call) => call.scenarioId === 'previous-agent')!;
+    expect(previous.textsKnown).toBe(false);
+    // Without the author's lines, the better line is the trigger family's model line from the rubric data.
+    expect(previous.lines[0]).toMatchObject({ text: null, triggers: [{ id: 'blame_others' }], better: data.triggers.find((t) => t.id === 'blame_others')!.better });
+    const early = finishAttempt({ ...attempt, status: 'in_progress', endedAt: null, contentId: null, calls: attempt.calls.slice(0, 1), verdicts: attempt.verdicts.slice(0, 1) }, at(20));
+    expect(reviewAttempt(early, scenarios)[1]).toMatchObject({ played: false, passed: false, reasons: ['You did not play this call.'], lines: [] });
+  });
+});
