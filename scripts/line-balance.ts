@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRubrics } from '../src/cli/rubric-source.ts';
-import { blockersFor, judgeCall } from '../src/engine/certification/pass-rules.ts';
+import { callJudge } from '../src/engine/certification/pass-rules.ts';
 import { checkScenario } from '../src/engine/check/check-scenario.ts';
 import type { Exploration } from '../src/engine/explore/explorer.ts';
 import { walkCompletePaths } from '../src/engine/explore/path-walk.ts';
@@ -23,7 +23,7 @@ const verbose = process.argv.includes('--points');
 const WALKS = 1000;
 const rubrics = loadRubrics();
 const { track } = parseTrack(readFileSync(join(folder, 'foundations.track.json'), 'utf8'), 'foundations.track.json');
-const blockers = blockersFor(track, rubrics.data);
+const judgeCall = callJudge(track, rubrics.data);
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const median = (values: number[]) => {
@@ -86,7 +86,7 @@ function play(exploration: Exploration, rated: RatedChoice[][], pick: Picker): P
   const end = exploration.nodes[id]!;
   const scores: CallScores = scoreCall(points, rubrics.rules);
   const outcome = end.kind === 'ending' ? (end.outcome ?? null) : null;
-  const passes = judgeCall({ scores, outcome, triggers }, track, blockers).passed;
+  const passes = judgeCall({ scores, outcome, triggers }).passed;
   return { overall: round(scores.overall), outcome, mood: end.mood, passes, choices };
 }
 

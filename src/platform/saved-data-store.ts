@@ -1,22 +1,36 @@
 import type { KeyValueStore } from './storage.ts';
 import { STORAGE_KEYS } from './storage-keys.ts';
+import type { Trainee } from '../engine/trainee/trainee.ts';
 import {
   BestScoreSchema,
   ProfileSchema,
+  ProfileV1Schema,
+  PROFILE_VERSION,
   CallSaveSchema,
+  OTHER_VERSION,
   parseStored,
   SAVED_DATA_VERSION,
   SettingsSchema,
   snapshotProblem,
   type BestScore,
   type CallSave,
+  type Damage,
   type Settings,
 } from './saved-data.ts';
 
-/** Something stored that could not be used; it was moved aside, never deleted. */
+/** Something stored that could not be used; it was moved aside, never deleted. `detail` is for a trainer, not the trainee. */
 export interface SetAsideNotice {
   what: string;
   reason: string;
+  detail?: string;
+}
+
+/** What the store needs besides the storage: the clock for set-aside keys, new trainee ids, and scenario titles for its notices. */
+export interface SavedDataOptions {
+  stamp?: () => string;
+  newTraineeId?: () => string;
+  /** the title of an installed scenario, to name it in notices */
+  titleOf?: (scenarioId: string) => string | undefined;
 }
 
 const DEFAULT_SETTINGS: Settings = { format: 'frontline.settings', version: SAVED_DATA_VERSION, muted: false, volume: 0.7 };
@@ -24,17 +38,32 @@ const DEFAULT_SETTINGS: Settings = { format: 'frontline.settings', version: SAVE
 /** Reads and writes Frontline's saved data; anything unusable is set aside under its own key and reported. */
 export class SavedDataStore {
   private readonly notices: SetAsideNotice[] = [];
+  private readonly stamp: () => string;
+  private readonly newTraineeId: () => string;
+  private readonly titleOf: (scenarioId: string) => string | undefined;
+  /** the trainee as first read or made, so the id stays the same all session even if the browser refuses to store it */
+  private current: Trainee | undefined;
 
   constructor(
     private readonly store: KeyValueStore,
-    private readonly stamp: () => string = () => new Date().toISOString(),
-  ) {}
+    options: SavedDataOptions = {},
+  ) {
+    this.stamp = options.stamp ?? (() => new Date().toISOString());
+    this.newTraineeId = options.newTraineeId ?? (() => crypto.randomUUID());
+    this.titleOf = options.titleOf ?? (() => undefined);
+  }
+
+  /** A scenario as notices name it: by its title in quotes, never by its id. */
+  private scenarioWords(scenarioId: string): string {
+    const title = this.titleOf(scenarioId);
+    return title ? `“${title}”` : 'a scenario that is no longer installed';
+  }
 
   /** Check every saved item once at start-up, so damage is reported before anything uses it. */
   audit(): SetAsideNotice[] {
     for (const key of this.store.keys()) {
       if (key === STORAGE_KEYS.settings) this.settings();
-      else if (key === STORAGE_KEYS.profile) this.name();
+      else if (key === STORAGE_KEYS.profile) this.trainee();
       else if (key.startsWith(STORAGE_KEYS.savePrefix)) this.callSave(key.slice(STORAGE_KEYS.savePrefix.length));
       else if (key.startsWith(STORAGE_KEYS.bestPrefix)) this.best(key.slice(STORAGE_KEYS.bestPrefix.length));
     }
@@ -52,7 +81,7 @@ export class SavedDataStore {
     if (text === null) return DEFAULT_SETTINGS;
     const parsed = parseStored(SettingsSchema, text, 'frontline.settings');
     if (parsed.ok) return parsed.value;
-    this.setAside(STORAGE_KEYS.settings, 'Your sound settings', parsed.reason);
+    this.setAside(STORAGE_KEYS.settings, 'Your sound settings', parsed);
     return DEFAULT_SETTINGS;
   }
 
@@ -61,19 +90,45 @@ export class SavedDataStore {
     this.store.set(STORAGE_KEYS.settings, JSON.stringify({ ...DEFAULT_SETTINGS, ...change }));
   }
 
-  /** The trainee's name, if they gave one. */
-  name(): string | undefined {
-    const text = this.store.get(STORAGE_KEYS.profile);
-    if (text === null) return undefined;
-    const parsed = parseStored(ProfileSchema, text, 'frontline.profile');
-    if (parsed.ok) return parsed.value.name;
-    this.setAside(STORAGE_KEYS.profile, 'Your name', parsed.reason);
-    return undefined;
+  /** Whether a trainee profile exists yet: until the first call makes one, the app asks for the name once. */
+  hasTrainee(): boolean {
+    return this.current !== undefined || this.store.get(STORAGE_KEYS.profile) !== null;
   }
 
-  /** Remember the trainee's name for their next records. */
+  /**
+   * Who trains in this browser: the stable trainee id, made at the first call for it and kept, and the name if given. A version 1
+   * profile (a name, no id) is kept and given an id; a damaged one is set aside and a new id made, since records need one.
+   */
+  trainee(): Trainee {
+    if (this.current) return this.current;
+    const text = this.store.get(STORAGE_KEYS.profile);
+    if (text !== null) {
+      const parsed = parseStored(ProfileSchema, text, 'frontline.profile', PROFILE_VERSION);
+      if (parsed.ok) return (this.current = { id: parsed.value.traineeId, name: parsed.value.name });
+      const old = parseStored(ProfileV1Schema, text, 'frontline.profile', 1);
+      if (old.ok) return this.keep({ id: this.newTraineeId(), name: old.value.name });
+      // Say what is wrong with the version it claims to be.
+      this.setAside(STORAGE_KEYS.profile, 'Your name', old.reason === OTHER_VERSION ? parsed : old);
+    }
+    return this.keep({ id: this.newTraineeId(), name: undefined });
+  }
+
+  /** The trainee's name, if they gave one. */
+  name(): string | undefined {
+    return this.trainee().name;
+  }
+
+  /** Remember the trainee's name for their next records; the trainee id stays. An empty name leaves the trainee unnamed. */
   saveName(name: string): void {
-    this.store.set(STORAGE_KEYS.profile, JSON.stringify({ format: 'frontline.profile', version: SAVED_DATA_VERSION, name: name.trim() }));
+    const trimmed = name.trim();
+    this.keep({ id: this.trainee().id, name: trimmed === '' ? undefined : trimmed });
+  }
+
+  private keep(trainee: Trainee): Trainee {
+    this.current = trainee;
+    const profile = { format: 'frontline.profile', version: PROFILE_VERSION, traineeId: trainee.id, ...(trainee.name === undefined ? {} : { name: trainee.name }) };
+    this.store.set(STORAGE_KEYS.profile, JSON.stringify(profile));
+    return trainee;
   }
 
   /** The call in progress for a scenario, if a usable one is stored. */
@@ -82,9 +137,9 @@ export class SavedDataStore {
     const text = this.store.get(key);
     if (text === null) return undefined;
     const parsed = parseStored(CallSaveSchema, text, 'frontline.call-save');
-    const problem = parsed.ok ? (parsed.value.scenarioId === scenarioId ? snapshotProblem(parsed.value.snapshot) : 'it belongs to another scenario') : parsed.reason;
+    const problem: Damage | undefined = parsed.ok ? (parsed.value.scenarioId === scenarioId ? snapshotProblem(parsed.value.snapshot) : { reason: 'it belongs to another scenario' }) : parsed;
     if (parsed.ok && problem === undefined) return parsed.value;
-    this.setAside(key, `The saved call for "${scenarioId}"`, problem ?? 'it could not be read');
+    this.setAside(key, `Your unfinished call with ${this.scenarioWords(scenarioId)}`, problem ?? { reason: 'it could not be read' });
     return undefined;
   }
 
@@ -100,7 +155,7 @@ export class SavedDataStore {
 
   /** Set aside a save that the engine refused to resume. */
   refuseCall(scenarioId: string, reason: string): void {
-    this.setAside(STORAGE_KEYS.savePrefix + scenarioId, `The saved call for "${scenarioId}"`, reason);
+    this.setAside(STORAGE_KEYS.savePrefix + scenarioId, `Your unfinished call with ${this.scenarioWords(scenarioId)}`, { reason });
   }
 
   /** The best finished call of a scenario. */
@@ -110,7 +165,7 @@ export class SavedDataStore {
     if (text === null) return undefined;
     const parsed = parseStored(BestScoreSchema, text, 'frontline.best');
     if (parsed.ok && parsed.value.scenarioId === scenarioId) return parsed.value;
-    this.setAside(key, `The best score for "${scenarioId}"`, parsed.ok ? 'it belongs to another scenario' : parsed.reason);
+    this.setAside(key, `Your best score with ${this.scenarioWords(scenarioId)}`, parsed.ok ? { reason: 'it belongs to another scenario' } : parsed);
     return undefined;
   }
 
@@ -123,10 +178,10 @@ export class SavedDataStore {
     return { best, improved: true };
   }
 
-  private setAside(key: string, what: string, reason: string): void {
+  private setAside(key: string, what: string, damage: Damage): void {
     const text = this.store.get(key);
     if (text !== null) this.store.set(`${STORAGE_KEYS.setAsidePrefix}${this.stamp()}:${key}`, text);
     this.store.remove(key);
-    this.notices.push({ what, reason });
+    this.notices.push({ what, reason: damage.reason, ...(damage.detail === undefined ? {} : { detail: damage.detail }) });
   }
 }

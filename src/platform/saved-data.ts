@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SessionSnapshotSchema, SNAPSHOT_VERSION } from '../engine/schema/session.ts';
+import { damageOf } from '../engine/schema/issue-words.ts';
 import { OutcomeSchema } from '../engine/schema/tags.ts';
+import { TraineeIdSchema } from '../engine/trainee/trainee.ts';
 
 /** Version of the browser's own saved shapes (settings, call saves, best scores). */
 export const SAVED_DATA_VERSION = 1;
@@ -18,11 +20,22 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const CallModeSchema = z.enum(['practice', 'certification']);
 export type CallMode = z.infer<typeof CallModeSchema>;
 
-/** The trainee's name, as written on their records and exports. */
+/** The trainee's name as version 1 kept it, before trainee ids; read once and rewritten as a version 2 profile. */
+export const ProfileV1Schema = z.object({
+  format: z.literal('frontline.profile'),
+  version: z.literal(1),
+  name: z.string().regex(/\S/, 'expected a name').max(80),
+});
+
+/** Version 2 of the profile: it holds the browser's trainee id. */
+export const PROFILE_VERSION = 2;
+
+/** Who trains in this browser: the stable trainee id, and the name on their records once they give one. */
 export const ProfileSchema = z.object({
   format: z.literal('frontline.profile'),
-  version: z.literal(SAVED_DATA_VERSION),
-  name: z.string().regex(/\S/, 'expected a name').max(80),
+  version: z.literal(PROFILE_VERSION),
+  traineeId: TraineeIdSchema,
+  name: z.string().regex(/\S/, 'expected a name').max(80).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -52,8 +65,17 @@ export const BestScoreSchema = z.object({
 });
 export type BestScore = z.infer<typeof BestScoreSchema>;
 
-/** Parse stored text with a schema; the error names what is wrong in plain words. */
-export function parseStored<T>(schema: z.ZodType<T>, text: string, format: string): { ok: true; value: T } | { ok: false; reason: string } {
+/** Why stored data cannot be used: in words for the trainee, and in detail for a trainer. */
+export interface Damage {
+  reason: string;
+  detail?: string;
+}
+
+/** The reason given for data of another version. */
+export const OTHER_VERSION = 'it was written by another version of Frontline';
+
+/** Parse stored text with a schema of this version; the error says what is wrong in plain words, with the detail apart. */
+export function parseStored<T>(schema: z.ZodType<T>, text: string, format: string, version: number = SAVED_DATA_VERSION): ({ ok: true; value: T } | ({ ok: false } & Damage)) {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -62,22 +84,20 @@ export function parseStored<T>(schema: z.ZodType<T>, text: string, format: strin
   }
   const head = raw as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== format) return { ok: false, reason: 'it is not Frontline data of this kind' };
-  if (head.version !== SAVED_DATA_VERSION) {
-    return { ok: false, reason: `it was written by another version of Frontline (format ${String(head.version)}, this one reads ${SAVED_DATA_VERSION})` };
+  if (head.version !== version) {
+    return { ok: false, reason: OTHER_VERSION, detail: `${format} version ${String(head.version)}; this one reads ${version}` };
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, reason: `it is damaged at ${issue?.path.join('.') || 'the top level'} (${issue?.message ?? 'invalid'})` };
+  return { ok: false, ...damageOf(result.error.issues) };
 }
 
 /** Why an engine snapshot cannot be resumed, or undefined when its shape is sound. */
-export function snapshotProblem(snapshot: unknown): string | undefined {
+export function snapshotProblem(snapshot: unknown): Damage | undefined {
   const head = snapshot as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== 'frontline.session') return 'its call state is not a Frontline session';
-  if (head.version !== SNAPSHOT_VERSION) return `its call state has format ${String(head.version)}, this build reads ${SNAPSHOT_VERSION}`;
+  if (typeof head !== 'object' || head === null || head.format !== 'frontline.session') return { reason: "the call's progress is not a Frontline call" };
+  if (head.version !== SNAPSHOT_VERSION) return { reason: "the call's progress was saved by another version of Frontline", detail: `session version ${String(head.version)}; this one reads ${SNAPSHOT_VERSION}` };
   const result = SessionSnapshotSchema.safeParse(snapshot);
   if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  return `its call state is damaged at ${issue?.path.join('.') || 'the top level'} (${issue?.message ?? 'invalid'})`;
+  return damageOf(result.error.issues.map((issue) => ({ ...issue, path: ['snapshot', ...issue.path] })));
 }

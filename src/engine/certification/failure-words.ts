@@ -9,6 +9,7 @@ const OUTCOME_PHRASES: Record<Outcome, string> = {
   follow_up: 'with a follow-up agreed',
   escalated: 'escalated to a supervisor',
   lost: 'with the customer lost',
+  ended_by_policy: 'by policy, after a warning to an abusive caller',
 };
 
 /** "a", "a or b", "a, b or c". */
