@@ -15,6 +15,8 @@ export interface QuarantineEntry {
   key: IDBValidKey;
   raw: unknown;
   reason: string;
+  /** the schema's own words, for a trainer; absent in entries set aside before it was kept */
+  detail?: string;
   at: string;
 }
 
@@ -88,8 +90,8 @@ export class RecordsStore {
         if (record.format === 'frontline.attempt') loaded.attempts.push(record);
         else loaded.calls.push(record);
       }
-      for (const { index, raw, reason } of quarantined) {
-        const entry: QuarantineEntry = { store, key: keys[index]!, raw, reason, at };
+      for (const { index, raw, reason, detail } of quarantined) {
+        const entry: QuarantineEntry = { store, key: keys[index]!, raw, reason, ...(detail === undefined ? {} : { detail }), at };
         await Promise.all([tx.objectStore('quarantine').add(entry), tx.objectStore(store).delete(keys[index]!)]);
         loaded.quarantined.push(entry);
       }

@@ -4,6 +4,7 @@ import type { QuarantineEntry } from '../platform/records-store.ts';
 import { attemptScores, SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
 import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
+import { detailFor } from './notices-view.ts';
 
 /** Everything the history screen lists. */
 export interface HistoryData {
@@ -80,7 +81,7 @@ export function renderHistory(data: HistoryData, actions: HistoryActions): HTMLE
         'div',
         { class: 'notice', attrs: { 'data-notice': 'quarantine' } },
         h('p', {}, h('strong', {}, `${data.quarantined.length} stored ${data.quarantined.length === 1 ? 'record was' : 'records were'} damaged and set aside. `), 'They are kept apart, not deleted, and every other record is listed here.'),
-        h('ul', {}, ...data.quarantined.map((entry) => h('li', {}, `A ${entry.store === 'calls' ? 'practice call' : 'certification attempt'} record, set aside ${when(entry.at)}: ${entry.reason}.`))),
+        h('ul', {}, ...data.quarantined.map((entry) => h('li', {}, `A ${entry.store === 'calls' ? 'practice call' : 'certification attempt'} record, set aside ${when(entry.at)}: ${entry.reason}.`, detailFor(entry.detail)))),
       ),
     nameForm,
     h('h2', { attrs: { id: 'attempts-heading' } }, 'Certification attempts'),

@@ -9,10 +9,15 @@ export function showNotices(region: HTMLElement, notices: readonly SetAsideNotic
     'div',
     { class: 'notice', attrs: { 'data-notice': 'set-aside' } },
     h('p', {}, h('strong', {}, 'Some saved data could not be used. '), 'It was set aside (not deleted), and everything else is as you left it.'),
-    h('ul', {}, ...notices.map((n) => h('li', {}, `${n.what}: ${n.reason}.`))),
+    h('ul', {}, ...notices.map((n) => h('li', {}, `${n.what}: ${n.reason}.`, detailFor(n.detail)))),
     close,
   );
   region.append(box);
+}
+
+/** The technical detail of a problem, folded away: the trainee reads the words, a trainer or a bug report may need this. */
+export function detailFor(detail: string | undefined): HTMLElement | undefined {
+  return detail === undefined ? undefined : h('details', { class: 'problem-detail' }, h('summary', {}, 'Details for your trainer'), h('code', {}, detail));
 }
 
 /** Report something that went wrong while storing or reading records, until dismissed. */

@@ -1,6 +1,6 @@
 import { createAnalyzer } from '../analyzer/index.ts';
 import { contentHash } from '../hash.ts';
-import type { AttemptRecord } from '../records/attempt-record.ts';
+import { frozenRubricData, type AttemptRecord } from '../records/attempt-record.ts';
 import type { CallRecord } from '../records/call-record.ts';
 import { RATED_RUBRICS, type Ratings } from '../schema/rubric-ids.ts';
 import type { RubricData } from '../schema/rubric-data.ts';
@@ -90,7 +90,8 @@ function reviewLines(call: CallRecord, scenario: ReviewScenario | undefined, dat
 
 /** Each call of a finished attempt: verdict, reasons in words and a line-by-line review, all by the rules frozen into it. */
 export function reviewAttempt(attempt: AttemptRecord, scenarios: ReadonlyMap<string, ReviewScenario>): CallReview[] {
-  const { track, rubricData } = attempt.rules;
+  const { track } = attempt.rules;
+  const rubricData = frozenRubricData(attempt.rules);
   const judge = callJudge(track, rubricData);
   const rater = createAnalyzer(rubricData);
   return attempt.scenarioIds.map((scenarioId, i): CallReview => {

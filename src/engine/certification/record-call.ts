@@ -1,4 +1,4 @@
-import type { AttemptRecord } from '../records/attempt-record.ts';
+import { frozenRubricData, type AttemptRecord } from '../records/attempt-record.ts';
 import { makeCallRecord } from '../records/make-call-record.ts';
 import type { CallReport } from '../scoring/call-report.ts';
 import { AttemptError } from './attempt-error.ts';
@@ -19,9 +19,9 @@ export function recordCall(attempt: AttemptRecord, report: CallReport, details: 
   assertInProgress(attempt);
   const scenarioId = nextScenario(attempt);
   if (scenarioId === undefined) throw new AttemptError('every call of this attempt has been played');
-  const { track, rubricData, storyHashes } = attempt.rules;
+  const { track, storyHashes } = attempt.rules;
   const triggers = report.choices.flatMap((choice) => choice.triggers);
-  const verdict = callJudge(track, rubricData)({ scores: report.scores, outcome: report.outcome, triggers });
+  const verdict = callJudge(track, frozenRubricData(attempt.rules))({ scores: report.scores, outcome: report.outcome, triggers });
   const call = makeCallRecord({
     kind: 'certification',
     traineeId: attempt.traineeId,

@@ -59,8 +59,8 @@ export function startAttempt(options: StartAttemptOptions): AttemptRecord {
     endedAt: null,
     seed,
     scenarioIds,
-    // Parsing builds new objects, so a trainer editing the live track or data later cannot reach into this attempt.
-    rules: { rubricData: data, rubricHash: frozenRubricHash(data), track, storyHashes },
+    // Copies, so a trainer editing the live track or data later cannot reach into this attempt (rubric data is kept as given).
+    rules: { rubricData: structuredClone(data), rubricHash: frozenRubricHash(data), track, storyHashes },
     calls: [],
     verdicts: [],
     current: null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RubricDataSchema } from '../schema/rubric-data.ts';
+import { RubricDataSchema, type RubricData } from '../schema/rubric-data.ts';
 import { SessionSnapshotSchema } from '../schema/session.ts';
 import { TrackSchema } from '../schema/track.ts';
 import { CallRecordSchema, IsoTimeSchema, StoryHashSchema } from './call-record.ts';
@@ -11,14 +11,37 @@ import { RecordIdSchema } from './record-id.ts';
 export const AttemptStatusSchema = z.enum(['in_progress', 'passed', 'failed']);
 export type AttemptStatus = z.infer<typeof AttemptStatusSchema>;
 
+/** Rubric data as an attempt stored it: checked by the rubric data schema, but not given the defaults of fields added later. */
+export type StoredRubricData = z.input<typeof RubricDataSchema>;
+
+/**
+ * Checked as rubric data, and kept exactly as stored. A later build may add a field with a default to the rubric data (as
+ * `techniques` was); filling it in would change the attempt's content, so its record id would no longer match and every earlier
+ * attempt would be set aside as edited. Use frozenRubricData to read it with today's defaults.
+ */
+const StoredRubricDataSchema = z.unknown().superRefine((value, ctx) => {
+  const result = RubricDataSchema.safeParse(value);
+  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+}) as unknown as z.ZodType<StoredRubricData>;
+
 /** The scoring rules in force when an attempt started, kept so later edits cannot change its result. */
 export const FrozenRulesSchema = z.strictObject({
-  rubricData: RubricDataSchema,
+  rubricData: StoredRubricDataSchema,
   rubricHash: StoryHashSchema.meta({ description: 'Hash of the frozen rubric data; sessions of this attempt are saved with it.' }),
   track: TrackSchema,
   storyHashes: z.record(z.string(), StoryHashSchema).meta({ description: 'Compiled story hash of each scenario of the attempt.' }),
 });
 export type FrozenRules = z.infer<typeof FrozenRulesSchema>;
+
+const readData = new WeakMap<object, RubricData>();
+
+/** An attempt's frozen rubric data with the defaults of this build filled in, for scoring and judging (read once per record). */
+export function frozenRubricData(rules: Pick<FrozenRules, 'rubricData'>): RubricData {
+  const stored = rules.rubricData as object;
+  let data = readData.get(stored);
+  if (!data) readData.set(stored, (data = RubricDataSchema.parse(stored)));
+  return data;
+}
 
 /** Why one certification call passed or failed. */
 export const CallVerdictSchema = z.strictObject({ scenarioId: z.string(), passed: z.boolean(), reasons: z.array(z.string()) });

@@ -3,7 +3,7 @@ import { InputError } from '../errors.ts';
 import { formatPath, parseJsonText, schemaError } from '../schema/json-file.ts';
 import { IsoTimeSchema } from './call-record.ts';
 import { TraineeIdSchema } from '../trainee/trainee.ts';
-import { checkTraineeId, RECORD_FORMATS, RECORD_VERSION, RecordVersionSchema, formatProblem } from './record-format.ts';
+import { checkTraineeId, RECORD_FORMATS, RECORD_VERSION, RecordVersionSchema, formatProblem, problemText } from './record-format.ts';
 import { StoredRecordSchema, verifyRecordId, type StoredRecord } from './stored-record.ts';
 
 /** A trainee's records as one JSON file, for a trainer to import. */
@@ -40,13 +40,13 @@ export function exportJson(document: ExportDocument): string {
 export function parseExport(text: string, fileName: string, onRecord?: (done: number, total: number) => void): ExportDocument {
   const { json, locate } = parseJsonText(text, fileName);
   const problem = formatProblem(json, [RECORD_FORMATS.export]);
-  if (problem) throw new InputError(fileName, locate(['version']) ?? 1, `not a Frontline export: ${problem}`);
+  if (problem) throw new InputError(fileName, locate(['version']) ?? 1, `not a Frontline export: ${problemText(problem)}`);
   const records: unknown = (json as { records?: unknown }).records;
   // A record of another version would otherwise fail on an obscure field; say what it is instead.
   if (Array.isArray(records)) {
     records.forEach((record, i) => {
       const wrong = formatProblem(record, [RECORD_FORMATS.call, RECORD_FORMATS.attempt]);
-      if (wrong) throw new InputError(fileName, locate(['records', i]), `${formatPath(['records', i])}: ${wrong}`);
+      if (wrong) throw new InputError(fileName, locate(['records', i]), `${formatPath(['records', i])}: ${problemText(wrong)}`);
     });
   }
   const parsed = ExportDocumentSchema.safeParse(json);

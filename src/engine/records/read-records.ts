@@ -1,21 +1,25 @@
-import { RECORD_FORMATS, formatProblem, issueText } from './record-format.ts';
+import { damageOf } from '../schema/issue-words.ts';
+import { RECORD_FORMATS, formatProblem } from './record-format.ts';
 import { StoredRecordSchema, verifyRecordId, type StoredRecord } from './stored-record.ts';
 
-/** A stored value that could not be used, where it was in the input, and why. */
+/** A stored value that could not be used, where it was in the input, and why: in words, and in detail for a trainer. */
 export interface QuarantinedRecord {
   index: number;
   raw: unknown;
   reason: string;
+  detail?: string;
 }
+
+type ReadResult = { ok: true; record: StoredRecord } | { ok: false; reason: string; detail?: string };
 
 const RECORD_KINDS: readonly string[] = [RECORD_FORMATS.call, RECORD_FORMATS.attempt];
 
 /** One stored value as a record of one of these formats (by default, any record), or the reason it cannot be one. */
-export function readRecord(raw: unknown, formats: readonly string[] = RECORD_KINDS): { ok: true; record: StoredRecord } | { ok: false; reason: string } {
+export function readRecord(raw: unknown, formats: readonly string[] = RECORD_KINDS): ReadResult {
   const problem = formatProblem(raw, formats);
-  if (problem) return { ok: false, reason: problem };
+  if (problem) return { ok: false, ...problem };
   const parsed = StoredRecordSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: issueText(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, ...damageOf(parsed.error.issues) };
   if (!verifyRecordId(parsed.data)) return { ok: false, reason: 'its id does not match its content: it was edited or damaged' };
   return { ok: true, record: parsed.data };
 }
@@ -25,7 +29,7 @@ export function readRecords(rawValues: readonly unknown[], formats: readonly str
   const records: StoredRecord[] = [];
   const quarantined: QuarantinedRecord[] = [];
   rawValues.forEach((raw, index) => {
-    let result: ReturnType<typeof readRecord>;
+    let result: ReadResult;
     try {
       result = readRecord(raw, formats);
     } catch (error) {
@@ -33,7 +37,7 @@ export function readRecords(rawValues: readonly unknown[], formats: readonly str
       result = { ok: false, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
     }
     if (result.ok) records.push(result.record);
-    else quarantined.push({ index, raw, reason: result.reason });
+    else quarantined.push({ index, raw, reason: result.reason, ...(result.detail === undefined ? {} : { detail: result.detail }) });
   });
   return { records, quarantined };
 }

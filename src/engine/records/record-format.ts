@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { formatPath } from '../schema/json-file.ts';
 
 /**
  * The record format version this build writes. Version 2 added the trainee id (`traineeId`) to call, attempt and export records.
@@ -22,23 +21,23 @@ export const RECORD_FORMATS = {
   export: 'frontline.export',
 } as const;
 
-/** Why a value is not a Frontline record of one of these formats at this version; undefined when it is. */
-export function formatProblem(raw: unknown, formats: readonly string[]): string | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'it is not a Frontline record';
+/** Why a value is not a Frontline record of one of these formats at a readable version, in words and in detail; undefined when it is. */
+export function formatProblem(raw: unknown, formats: readonly string[]): { reason: string; detail?: string } | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { reason: 'it is not a Frontline record' };
   const { format, version } = raw as { format?: unknown; version?: unknown };
   if (typeof format !== 'string' || !formats.includes(format)) {
-    return `it is not a Frontline record of this kind (format ${JSON.stringify(format) ?? 'missing'}; expected ${formats.join(' or ')})`;
+    return { reason: 'it is not a Frontline record of this kind', detail: `format ${JSON.stringify(format) ?? 'missing'}; expected ${formats.join(' or ')}` };
   }
   if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
-    return `it was written as ${format} version ${JSON.stringify(version) ?? 'missing'}; this build reads versions ${READABLE_VERSIONS.join(' and ')}`;
+    const newer = typeof version === 'number' && version > RECORD_VERSION;
+    return { reason: `it was written by ${newer ? 'a newer' : 'an unknown'} version of Frontline`, detail: `${format} version ${JSON.stringify(version) ?? 'missing'}; this build reads versions ${READABLE_VERSIONS.join(' and ')}` };
   }
   return undefined;
 }
 
-/** The first schema issue in plain words, with its path. */
-export function issueText(issues: readonly z.core.$ZodIssue[]): string {
-  const issue = issues[0];
-  return issue ? `it is damaged at ${formatPath(issue.path)} (${issue.message})` : 'it is damaged';
+/** A format problem in one line, for a trainer reading an import error. */
+export function problemText(problem: { reason: string; detail?: string }): string {
+  return problem.detail === undefined ? problem.reason : `${problem.reason} (${problem.detail})`;
 }
 
 /** Check the trainee id against the version: required from version 2 on, absent before (version 1 had none). */

@@ -1,20 +1,20 @@
 import type { z } from 'zod';
 import { formatPath } from './json-file.ts';
 
-/** What each field of Frontline's stored data holds, in words, by its key; the deepest key of a path that is listed names the part. */
+/** What each field of Frontline's stored data holds, in words (each singular, for "is"), by its key; the deepest key of a path that is listed names the part. */
 const FIELD_WORDS: Record<string, string> = {
   scenarioId: 'the scenario it belongs to',
   scenarioTitle: "the scenario's title",
   snapshot: "the call's progress",
   inkState: "the story's position",
   beats: 'the transcript',
-  choicePoints: 'the lines chosen so far',
+  choicePoints: 'the record of lines chosen so far',
   storyHash: 'the version of the scenario',
   rubricHash: 'the version of the scoring rules',
   elapsedMs: 'the time spent on the call',
   savedAt: 'when it was saved',
   mode: 'whether it is practice or certification',
-  scores: 'the scores',
+  scores: 'the score card',
   empathy: 'the empathy score',
   ownership: 'the ownership score',
   expectations: 'the expectations score',
@@ -36,17 +36,17 @@ const FIELD_WORDS: Record<string, string> = {
   startedAt: 'when it started',
   endedAt: 'when it ended',
   durationMs: 'how long it lasted',
-  triggers: 'the trigger phrases used',
-  path: 'the lines chosen',
-  choices: 'the ratings of the lines chosen',
-  ratings: 'the ratings of a line',
+  triggers: 'the list of trigger phrases used',
+  path: 'the list of lines chosen',
+  choices: 'the list of line ratings',
+  ratings: "a line's rating",
   passed: 'the verdict',
-  verdicts: 'the verdicts',
-  calls: 'its calls',
-  rules: 'the rules frozen into it',
+  verdicts: 'the list of verdicts',
+  calls: 'the list of its calls',
+  rules: 'the copy of the rules frozen into it',
   status: 'whether it passed',
   current: 'the call in progress',
-  scenarioIds: 'its scenarios',
+  scenarioIds: 'the list of its scenarios',
   seed: 'the draw of its scenarios',
 };
 

@@ -7,7 +7,7 @@ import { recordCall } from '../../../src/engine/certification/record-call.ts';
 import { resumeCheck } from '../../../src/engine/certification/resume-check.ts';
 import { attemptSeed, frozenRubricHash, startAttempt } from '../../../src/engine/certification/start-attempt.ts';
 import { scenariosForAttempt } from '../../../src/engine/certification/draw-scenarios.ts';
-import type { AttemptRecord } from '../../../src/engine/records/attempt-record.ts';
+import { frozenRubricData, type AttemptRecord } from '../../../src/engine/records/attempt-record.ts';
 import { readRecord } from '../../../src/engine/records/read-records.ts';
 import { verifyRecordId } from '../../../src/engine/records/stored-record.ts';
 import { reportCall } from '../../../src/engine/scoring/call-report.ts';
@@ -221,7 +221,7 @@ describe('resuming a call in progress', () => {
     expect(resumed.choices.map((c) => c.text)).toEqual(['It will arrive by Friday.', 'No idea.']);
     resumed.choose(0);
 
-    const report = reportCall(resumed, neutralRater, rulesFromData(saved.rules.rubricData));
+    const report = reportCall(resumed, neutralRater, rulesFromData(frozenRubricData(saved.rules)));
     const after = recordCall(saved, report, details('Tiny Call'));
     expect(after.current).toBeNull();
     expect(after.calls[0]).toMatchObject({ path: [1, 1], outcome: 'resolved', passed: true, scores: { overall: 100 } });

@@ -32,12 +32,20 @@ function play(scenario: ReviewScenario, first: number): CallReport {
 const track = parseTrack(readFileSync('stories/foundations.track.json', 'utf8'), 'foundations.track.json').track;
 const scenarios = new Map(track.scenarios.order === 'fixed' ? track.scenarios.ids.map((id) => [id, compiled(id)] as const) : []);
 
+/** The first line offered in previous-agent that uses the colleague-blaming trigger, a blocker on Foundations. */
+function blamingLine() {
+  const session = StorySession.start(scenarios.get('previous-agent')!.json, { file: 'previous-agent.ink', rubricHash: '' });
+  const option = session.choices.find((o) => o.meta.triggers?.includes('blame_others'));
+  if (!option) throw new Error('previous-agent no longer offers a colleague-blaming line at its first choice');
+  return option;
+}
+
 /** Foundations with the previous-agent call played from its colleague-blaming line, the others from their first lines. */
 function failedAttempt(storyHashes = Object.fromEntries([...scenarios].map(([id, s]) => [id, contentHash(s.json)]))) {
   let attempt = startAttempt({ id: 'review-1', traineeId: ANN_ID, candidate: 'Ann Example', track, data, storyHashes, now: T0, seed: 1, attemptNumber: 1 });
   for (const [i, id] of attempt.scenarioIds.entries()) {
     const scenario = scenarios.get(id)!;
-    attempt = recordCall(attempt, play(scenario, id === 'previous-agent' ? 2 : 1), { scenarioTitle: scenario.title, startedAt: at(i * 10), endedAt: at(i * 10 + 5), durationMs: 300_000 });
+    attempt = recordCall(attempt, play(scenario, id === 'previous-agent' ? blamingLine().index + 1 : 1), { scenarioTitle: scenario.title, startedAt: at(i * 10), endedAt: at(i * 10 + 5), durationMs: 300_000 });
   }
   return finishAttempt(attempt, at(60));
 }
@@ -52,14 +60,15 @@ describe('reviewAttempt', () => {
     expect(previous).toMatchObject({ title: scenarios.get('previous-agent')!.title, played: true, passed: false, textsKnown: true });
     expect(previous.reasons).toContain('You said something that fails a call on its own: “blaming a colleague, department or carrier”.');
     expect(previous.reasons.join(' ')).not.toMatch(/blame_others|follow_up|[a-z]+ \d+ is below/);
-    const [first] = previous.lines;
-    expect(first).toEqual({
+    const line = blamingLine();
+    expect(previous.lines[0]).toEqual({
       number: 1,
-      text: "Ah, Kevin is one of our new guys, and heat pumps aren't really his area. Sorry about him.",
-      ratings: { empathy: 0, ownership: -1, expectations: 0 },
+      text: line.text,
+      ratings: { empathy: line.meta.ratings.empathy, ownership: line.meta.ratings.ownership, expectations: line.meta.ratings.expectations },
       triggers: [{ id: 'blame_others', family: 'blaming a colleague, department or carrier' }],
-      better: "I'm sorry yesterday's chat left you with a colder house instead of a fix. I've read the transcript, so you won't have to start over. I'll take it from here.",
+      better: line.meta.better ?? data.triggers.find((t) => t.id === 'blame_others')!.better,
     });
+    expect(previous.lines[0]!.better).not.toBe(line.text);
     const call = attempt.calls[attempt.scenarioIds.indexOf('previous-agent')]!;
     expect(previous.lines.map((line) => line.ratings)).toEqual(call.choices.map((choice) => choice.ratings));
   });
@@ -74,7 +83,7 @@ describe('reviewAttempt', () => {
 
   it('shows ratings and triggers without words when the scenario has changed since the call, and marks unplayed calls', () => {
     const attempt = failedAttempt();
-    const changed = new Map([...scenarios].map(([id, s]) => [id, { ...s, json: s.json.replace('Kevin', 'Kevan') }]));
+    const changed = new Map([...scenarios].map(([id, s]) => [id, { ...s, json: s.json.replace(/Kevin/g, 'Kevan') }]));
     const previous = reviewAttempt(attempt, changed).find((call) => call.scenarioId === 'previous-agent')!;
     expect(previous.textsKnown).toBe(false);
     // Without the author's lines, the better line is the trigger family's model line from the rubric data.

@@ -60,7 +60,7 @@ describe('JSON export', () => {
       }
     };
     expectError(text.slice(0, 200), /^ann\.json:\d+: not valid JSON/);
-    expectError(text.replace('"version": 2', '"version": 3'), /^ann\.json:3: not a Frontline export: it was written as frontline\.export version 3; this build reads versions 1 and 2/, 3);
+    expectError(text.replace('"version": 2', '"version": 3'), /^ann\.json:3: not a Frontline export: it was written by a newer version of Frontline \(frontline\.export version 3; this build reads versions 1 and 2\)/, 3);
     expectError('[1, 2]', /^ann\.json:1: not a Frontline export: it is not a Frontline record/);
     const empathyAt = text.indexOf('"empathy": 90');
     expectError(text.replace('"empathy": 90', '"empathy": 190'), /^ann\.json:\d+: records\[0\]\.calls\[0\]\.scores\.empathy: Too big/, lineOf('"empathy": 90', empathyAt));
@@ -69,7 +69,7 @@ describe('JSON export', () => {
     const practiceLine = text.slice(0, text.lastIndexOf('"format": "frontline.call-record"')).split('\n').length - 1;
     expectError(text.replace('"overall": 70', '"overall": 99'), /records\[1\]: its id does not match its content/, practiceLine);
     const practiceVersion = text.lastIndexOf('"version": 2');
-    expectError(`${text.slice(0, practiceVersion)}"version": 3${text.slice(practiceVersion + 12)}`, /records\[1\]: it was written as frontline\.call-record version 3/);
+    expectError(`${text.slice(0, practiceVersion)}"version": 3${text.slice(practiceVersion + 12)}`, /records\[1\]: it was written by a newer version of Frontline \(frontline\.call-record version 3/);
   });
 });
 

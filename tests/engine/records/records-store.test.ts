@@ -49,10 +49,10 @@ describe('RecordsStore (IndexedDB)', () => {
     expect(first.calls).toEqual(expect.arrayContaining([good, other]));
     expect(first.calls).toHaveLength(2);
     expect(first.attempts).toEqual([attempt]);
-    expect(first.quarantined.map((q) => [q.store, q.key, q.reason, q.at])).toEqual([
-      ['calls', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'it is damaged at scores.empathy (Invalid input: expected number, received string)', at(99)],
-      ['calls', 'misplaced', 'it is not a Frontline record of this kind (format "frontline.attempt"; expected frontline.call-record)', at(99)],
-      ['attempts', 'future', 'it was written as frontline.attempt version 3; this build reads versions 1 and 2', at(99)],
+    expect(first.quarantined.map((q) => [q.store, q.key, q.reason, q.detail, q.at])).toEqual([
+      ['calls', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'it is damaged: the empathy score is not the right kind of value', 'scores.empathy: Invalid input: expected number, received string', at(99)],
+      ['calls', 'misplaced', 'it is not a Frontline record of this kind', 'format "frontline.attempt"; expected frontline.call-record', at(99)],
+      ['attempts', 'future', 'it was written by a newer version of Frontline', 'frontline.attempt version 3; this build reads versions 1 and 2', at(99)],
     ]);
     expect(first.quarantined[0]!.raw).toEqual(damaged);
 

@@ -99,15 +99,16 @@ describe('readRecords', () => {
     ];
     const { records, quarantined } = readRecords(raw);
     expect(records).toEqual([call, attempt]);
-    expect(quarantined.map((q) => [q.index, q.reason])).toEqual([
-      [1, 'it was written as frontline.call-record version 3; this build reads versions 1 and 2'],
-      [2, 'it is not a Frontline record'],
-      [3, 'it is not a Frontline record'],
-      [4, 'it is not a Frontline record of this kind (format "frontline.settings"; expected frontline.call-record or frontline.attempt)'],
-      [6, 'its id does not match its content: it was edited or damaged'],
-      [7, 'it is damaged at scores.empathy (Too big: expected number to be <=100)'],
-      [8, 'it could not be read (boom)'],
-      [9, 'it is damaged at rules.track.version (Invalid input: expected 1)'],
+    // In words for the trainee; the schema's own words kept apart for a trainer.
+    expect(quarantined.map((q) => [q.index, q.reason, q.detail])).toEqual([
+      [1, 'it was written by a newer version of Frontline', 'frontline.call-record version 3; this build reads versions 1 and 2'],
+      [2, 'it is not a Frontline record', undefined],
+      [3, 'it is not a Frontline record', undefined],
+      [4, 'it is not a Frontline record of this kind', 'format "frontline.settings"; expected frontline.call-record or frontline.attempt'],
+      [6, 'its id does not match its content: it was edited or damaged', undefined],
+      [7, 'it is damaged: the empathy score is out of range', 'scores.empathy: Too big: expected number to be <=100'],
+      [8, 'it could not be read (boom)', undefined],
+      [9, 'it is damaged: the copy of the rules frozen into it is not valid', 'rules.track.version: Invalid input: expected 1'],
     ]);
     expect(quarantined[0]!.raw).toBe(raw[1]);
   });
@@ -115,6 +116,6 @@ describe('readRecords', () => {
   it('can insist on one kind of record', () => {
     const { records, quarantined } = readRecords([plain(attempt), plain(call)], ['frontline.call-record']);
     expect(records).toEqual([call]);
-    expect(quarantined[0]!.reason).toMatch(/format "frontline.attempt"; expected frontline.call-record/);
+    expect(quarantined[0]!.detail).toMatch(/format "frontline.attempt"; expected frontline.call-record/);
   });
 });
