@@ -25,7 +25,7 @@ import { renderSoundControls } from './ui/sound-controls.ts';
 import './ui/styles.css';
 
 // The composition root: the page's frame, the shared services, and one route per screen.
-const saves = new SavedDataStore(browserStore());
+const saves = new SavedDataStore(browserStore(), { titleOf: (id) => stories.find((s) => s.id === id)?.header.title });
 const startupNotices = saves.audit();
 const root = document.querySelector<HTMLElement>('#app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const notices = h('div', { class: 'notices', attrs: { role: 'status' } });

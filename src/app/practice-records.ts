@@ -5,9 +5,7 @@ import type { SavedDataStore } from '../platform/saved-data-store.ts';
 import type { Scenario } from '../ui/call-controller.ts';
 import type { RecordsAccess } from './records-access.ts';
 import type { Reporting } from './reporting.ts';
-
-/** The name on records made before the trainee gave one. */
-export const UNNAMED = 'Trainee';
+import { recordName } from '../engine/trainee/trainee.ts';
 
 /** Keeps finished practice calls: the best score, the records database, the LRS; and, for this session, in memory, so the debrief opens even if the database refused the write. */
 export class PracticeRecords {
@@ -29,7 +27,8 @@ export class PracticeRecords {
     const endedAt = new Date();
     const record = makeCallRecord({
       kind: 'practice',
-      candidate: saves.name() ?? UNNAMED,
+      traineeId: saves.trainee().id,
+      candidate: recordName(saves.trainee()),
       trackId: null,
       attemptId: null,
       scenarioId: scenario.id,

@@ -1,4 +1,4 @@
-import { summarizeCohort } from '../engine/records/cohort-summary.ts';
+import { summarizeCohort, type TraineeSummary } from '../engine/records/cohort-summary.ts';
 import { exportSizeProblem, type FileImport, type ImportProgress } from '../engine/records/import-export-file.ts';
 import { NO_IMPORTS, withImport, type ImportState } from '../engine/records/loaded-exports.ts';
 import { SCORE_KEYS } from './attempt-scores.ts';
@@ -6,9 +6,18 @@ import { h } from './dom.ts';
 import { importInWorker } from './import-in-worker.ts';
 import { RUBRIC_LABELS, scoreText } from './labels.ts';
 import { renderTriggerChart } from './trigger-chart.ts';
+import { shortTraineeId } from '../engine/trainee/trainee.ts';
 
 const LOWEST_SHOWN = 5;
 const TRIGGERS_SHOWN = 10;
+/** A trainee's name, the short form of their trainee id (two trainees of one name stay apart), and the other names they used. */
+function traineeCell(t: TraineeSummary): (string | HTMLElement)[] {
+  const cell: (string | HTMLElement)[] = [t.candidate];
+  if (t.traineeId) cell.push(' ', h('span', { class: 'trainee-id', attrs: { 'data-trainee-id': t.traineeId } }, `id ${shortTraineeId(t.traineeId)}`));
+  if (t.otherNames.length > 0) cell.push(h('span', { class: 'other-names' }, ` also recorded as ${t.otherNames.join(', ')}`));
+  return cell;
+}
+
 const col = (text: string) => h('th', { attrs: { scope: 'col' } }, text);
 
 /** The trainer's results view: import trainees' JSON exports (picked or dropped) and see the cohort. */
@@ -123,8 +132,8 @@ function renderImport(state: ImportState): HTMLElement[] {
   const trainees = summary.trainees.map((t) =>
     h(
       'tr',
-      { attrs: { 'data-trainee': t.candidate } },
-      h('th', { attrs: { scope: 'row' } }, t.candidate),
+      { attrs: { 'data-trainee': t.key, 'data-name': t.candidate } },
+      h('th', { attrs: { scope: 'row' } }, ...traineeCell(t)),
       h('td', { attrs: { 'data-col': 'attempts' } }, String(t.attempts)),
       h('td', { attrs: { 'data-col': 'passed' } }, String(t.passed)),
       h('td', { attrs: { 'data-col': 'failed' } }, String(t.failed)),

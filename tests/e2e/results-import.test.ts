@@ -18,10 +18,14 @@ afterEach(async () => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** A trainee id per test trainee, made from the name, so one trainee's exports share it. */
+const idOf = (candidate: string) => `00000000-0000-4000-8000-${Buffer.from(candidate).toString('hex').padEnd(12, '0').slice(0, 12)}`;
+
 /** A trainee's export of `calls` distinct practice calls, as the text of its file. */
 function exportOf(candidate: string, calls: number): string {
-  const records = Array.from({ length: calls }, (_, i) => practiceCall({ candidate, startedAt: at(i), endedAt: at(i + 1), durationMs: 60_000 }));
-  return exportJson(makeExport({ candidate, records, now: at(calls + 1) }));
+  const traineeId = idOf(candidate);
+  const records = Array.from({ length: calls }, (_, i) => practiceCall({ traineeId, candidate, startedAt: at(i), endedAt: at(i + 1), durationMs: 60_000 }));
+  return exportJson(makeExport({ traineeId, candidate, records, now: at(calls + 1) }));
 }
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -42,7 +46,7 @@ describe("importing into the trainer's results view in Chromium", () => {
     expect(await problem.textContent()).toMatch(/deep\.json: line 1: brackets nested more than 64 deep/);
     await t.page.setInputFiles('#export-files', [file('ana.json', exportOf('Ana Passer', 3))]);
     await expect.poll(() => t.page.locator('[data-loaded]').getAttribute('data-loaded')).toBe('1');
-    expect(await t.page.locator('tr[data-trainee="Ana Passer"] [data-col="calls"]').textContent()).toBe('3');
+    expect(await t.page.locator('tr[data-name="Ana Passer"] [data-col="calls"]').textContent()).toBe('3');
     expect(await t.page.locator('[data-problem]').count()).toBe(1);
     expect(t.errors).toEqual([]);
   });
@@ -57,7 +61,10 @@ describe("importing into the trainer's results view in Chromium", () => {
     await t.page.setInputFiles('#export-files', [file('copy.json', exportOf('Ben Failer', 1))]);
     await expect.poll(() => t.page.locator('[data-duplicates]').getAttribute('data-duplicates')).toBe('2');
     expect(await t.page.locator('[data-loaded]').getAttribute('data-loaded')).toBe('2');
-    expect(await t.page.locator('tr[data-trainee]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-trainee')))).toEqual(['Ana Passer', 'Ben Failer']);
+    expect(await t.page.locator('tr[data-trainee]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-trainee'), r.getAttribute('data-name')]))).toEqual([
+      [idOf('Ana Passer'), 'Ana Passer'],
+      [idOf('Ben Failer'), 'Ben Failer'],
+    ]);
     const warnings = await t.page.locator('.import-duplicates li').allTextContents();
     expect(warnings).toEqual([`Two different files are named “${name}”: both are loaded, this one as “${name} (2)”.`, `“copy.json” has the same content as “${name} (2)”, already loaded: it is counted once.`]);
     await expectAccessible(t.page, 'results view with duplicate warnings');
@@ -83,7 +90,7 @@ describe("importing into the trainer's results view in Chromium", () => {
     await t.shot('results-import-progress', false);
     await expect.poll(() => t.page.locator('[data-loaded]').getAttribute('data-loaded'), { timeout: 120_000 }).toBe('1');
     expect(await t.page.locator('[data-importing]').isHidden()).toBe(true);
-    expect(await t.page.locator('tr[data-trainee="Cy Many"] [data-col="calls"]').textContent()).toBe(String(calls));
+    expect(await t.page.locator('tr[data-name="Cy Many"] [data-col="calls"]').textContent()).toBe(String(calls));
     expect(t.errors).toEqual([]);
   });
 });

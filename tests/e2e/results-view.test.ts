@@ -70,9 +70,9 @@ describe("the trainer's results view in Chromium", () => {
     expect(await t.page.locator('[data-problem="ben-edited.json"]').textContent()).toContain('does not match its content');
     expect(await t.page.locator('[data-problem]').count()).toBe(1);
 
-    expect(await t.page.locator('tr[data-trainee]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-trainee')))).toEqual(expected.trainees.map((s) => s.candidate));
+    expect(await t.page.locator('tr[data-trainee]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-trainee')))).toEqual(expected.trainees.map((s) => s.key));
     for (const trainee of expected.trainees) {
-      const row = t.page.locator(`tr[data-trainee="${trainee.candidate}"]`);
+      const row = t.page.locator(`tr[data-trainee="${trainee.key}"]`);
       const cell = (col: string) => row.locator(`[data-col="${col}"]`).textContent();
       expect(await cell('attempts')).toBe(String(trainee.attempts));
       expect(await cell('passed')).toBe(String(trainee.passed));

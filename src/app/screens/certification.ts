@@ -1,6 +1,8 @@
 import { blockersFor } from '../../engine/certification/pass-rules.ts';
+import { attemptsOf } from '../../engine/certification/attempts-of.ts';
 import { canStartAttempt } from '../../engine/certification/can-start-attempt.ts';
 import { startAttempt } from '../../engine/certification/start-attempt.ts';
+import { recordName } from '../../engine/trainee/trainee.ts';
 import type { AttemptRecord } from '../../engine/records/attempt-record.ts';
 import { trackScenarioIds } from '../../engine/schema/track.ts';
 import { browserClock } from '../../platform/clock.ts';
@@ -9,6 +11,7 @@ import { loadTrack } from '../../platform/track-source.ts';
 import { renderCertificationIntro } from '../../ui/certification-intro-view.ts';
 import { runAttempt } from '../../ui/certification-run.ts';
 import { renderMessage } from '../../ui/message-view.ts';
+import { localTime } from '../../ui/time-words.ts';
 import type { App, Intent } from '../app.ts';
 import type { LoadedKit } from '../call-kit-access.ts';
 import type { Route, Visit } from '../router.ts';
@@ -29,12 +32,14 @@ async function enterCertification(app: App, visit: Visit<Intent>): Promise<void>
   const blockers = [...blockersFor(track, loaded.kit.rubrics.data)].map((id) => loaded.kit.triggers.get(id)?.family ?? id);
   const begin = async (name: string): Promise<string | undefined> => {
     app.saves.saveName(name);
+    const trainee = app.saves.trainee();
     const at = app.now();
     const { attempts } = await found.store.load();
-    const check = canStartAttempt(attempts.filter((attempt) => attempt.candidate.trim() === name), track, at);
+    // Counted by this browser's trainee id and by the name normalised, so retyping the name differently starts nothing new.
+    const check = canStartAttempt(attemptsOf(attempts, { traineeId: trainee.id, name }), track, at, localTime);
     if (!check.ok) return check.reason;
     const seed = crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
-    const attempt = startAttempt({ id: crypto.randomUUID(), candidate: name, track, data: loaded.kit.rubrics.data, storyHashes: app.storyHashes(), now: at, seed, attemptNumber: check.attemptNumber });
+    const attempt = startAttempt({ id: crypto.randomUUID(), traineeId: trainee.id, candidate: recordName(trainee), track, data: loaded.kit.rubrics.data, storyHashes: app.storyHashes(), now: at, seed, attemptNumber: check.attemptNumber });
     try {
       await found.store.saveAttempt(attempt);
     } catch (error) {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { exportJson, makeExport } from '../../../src/engine/records/export-document.ts';
 import { EXPORT_MAX_BYTES, exportSizeProblem, importExportFile, type ImportProgress } from '../../../src/engine/records/import-export-file.ts';
 import { NO_IMPORTS, withImport } from '../../../src/engine/records/loaded-exports.ts';
-import { at, practiceCall } from './record-fixtures.ts';
+import { ANN_ID, at, BOB_ID, practiceCall } from './record-fixtures.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const ann = makeExport({ candidate: 'Ann Example', records: [practiceCall(), practiceCall({ startedAt: at(10), endedAt: at(14) })], now: at(60) });
-const bob = makeExport({ candidate: 'Bob Sample', records: [practiceCall({ candidate: 'Bob Sample' })], now: at(61) });
+const ann = makeExport({ traineeId: ANN_ID, candidate: 'Ann Example', records: [practiceCall(), practiceCall({ startedAt: at(10), endedAt: at(14) })], now: at(60) });
+const bob = makeExport({ traineeId: BOB_ID, candidate: 'Bob Sample', records: [practiceCall({ traineeId: BOB_ID, candidate: 'Bob Sample' })], now: at(61) });
 
 describe('importing one export file', () => {
   it('refuses 100,000 nested brackets in words, and the next file still loads', () => {
