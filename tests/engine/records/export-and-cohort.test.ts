@@ -118,7 +118,7 @@ describe('summarizeCohort with rubrics not assessed', () => {
   it('leaves a call that did not assess a rubric out of that rubric\'s mean', () => {
     const calls = [fakeReport({ scores: scores(60, 80, 70, 100, 70) }), fakeReport({ scores: { empathy: null, ownership: 40, expectations: null, triggers: 100, overall: 70 } })];
     const attempt = attemptOf({ id: 'cy-1', candidate: 'Cy', calls });
-    const trainee = summarizeCohort([makeExport({ candidate: 'Cy', records: [attempt], now: at(60) })]).trainees[0]!;
+    const trainee = summarizeCohort([makeExport({ traineeId: ANN_ID, candidate: 'Cy', records: [attempt], now: at(60) })]).trainees[0]!;
     expect(trainee.averages).toMatchObject({ empathy: 60, ownership: 60, expectations: 70, overall: 70 });
   });
 });
