@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockersFor, judgeCall } from '../../src/engine/certification/pass-rules.ts';
+import { callJudge } from '../../src/engine/certification/pass-rules.ts';
 import { checkScenario, type ScenarioCheck } from '../../src/engine/check/check-scenario.ts';
 import { checkTrack } from '../../src/engine/check/check-track.ts';
 import { parseTrack, trackScenarioIds } from '../../src/engine/schema/track.ts';
@@ -26,7 +26,7 @@ function judge(id: string, path: number[]) {
   for (const choice of path) session.choose(choice - 1);
   expect(session.ended, `${id}: the path ${path.join(',')} ends the call`).toBe(true);
   const report = reportCall(session, rubrics.analyzer, rubrics.rules);
-  const verdict = judgeCall({ scores: report.scores, outcome: report.outcome, triggers: report.choices.flatMap((c) => c.triggers) }, track, blockersFor(track, rubrics.data));
+  const verdict = callJudge(track, rubrics.data)({ scores: report.scores, outcome: report.outcome, triggers: report.choices.flatMap((c) => c.triggers) });
   return { report, verdict };
 }
 
@@ -57,7 +57,7 @@ describe('Frontline Advanced', () => {
     expect(noWarning.verdict.passed).toBe(false);
     const partingShot = judge('abusive-caller', [2, 3, 3, 2, 3, 2]);
     expect(partingShot.report.outcome).toBe('lost');
-    expect(partingShot.verdict.reasons.join('\n')).toMatch(/blocker trigger used: blame_customer/);
+    expect(partingShot.verdict.reasons.join('\n')).toMatch(/fails a call on its own: “the customer's fault, condescension”/);
   });
 
   it('passes every call on its best path and fails it on its worst', () => {
