@@ -17,7 +17,7 @@ VAR mood = -4
 The phone rings. #narration #sfx:ring
 You pick up: "Northwave Broadband, you're through to Sam. How can I help?" #narration #sfx:pickup
 Three bloody days! No internet for three days, I work from home, and your lot just keep saying "we're aware of an issue". Are you all thick, or what? #mood:furious
-* [I understand you're upset, sir, and I'm sorry, but I need you to calm down and watch your language. #empathy:0 #ownership:0 #expectations:0 #trigger:calm_down #technique:acknowledge_apologise #feedback:"Calm down" undoes the apology in front of it: it tells him his anger is not justified, and it usually has the opposite effect. The boundary comes after you have shown you heard him, not instead of it. #better:Three days offline when you work from home is awful. I'm sorry. Let me pull up your line.]
+* [I'm so sorry, I can hear how upsetting this is, and I'll fix it, but first please calm down and mind your language. #empathy:0 #ownership:0 #expectations:0 #trigger:calm_down #technique:acknowledge_apologise #feedback:"Calm down" undoes the apology in front of it: it tells him his anger is not justified, and it usually has the opposite effect. The boundary comes after you have shown you heard him, not instead of it. #better:Three days offline when you work from home is awful. I'm sorry. Let me pull up your line.]
   ~ mood = MAX(mood - 1, -5)
   Calm down? You've cut off my living and you want manners? #mood:furious
   -> insults
@@ -33,24 +33,24 @@ Three bloody days! No internet for three days, I work from home, and your lot ju
 === insults ===
 He doesn't stop for breath. #narration
 You're a useless idiot reading off a script. Put somebody on who actually knows something, you brain-dead... #mood:furious
-* [Insult me once more and I will end this call. It's up to you. #empathy:-1 #ownership:0 #expectations:0 #trigger:none #technique:boundary #feedback:A threat is a boundary without the help. You matched his energy, and now the call is about you, not his line. "Irate Customers": "The moment you start reacting to them is the moment you've lost the plot." #better:I can hear you're angry, and I want to help. But I can't while you're insulting me. Shall we go on?]
+* [Insult me once more and I will end this call. It's up to you. #empathy:-1 #ownership:0 #expectations:0 #trigger:none #technique:boundary #feedback:A threat is a boundary without the help. You matched his energy, and now the call is about you, not his line. "Irate Customers": "The moment you start reacting to them is the moment you've lost the plot." #better:You're angry, and fair enough. I can help, but not while you're insulting me. Shall we go on?]
   ~ mood = MAX(mood - 2, -5)
   Oh, you'll end the call, will you? Go on then. I'll save you the bother. #mood:furious
   The line goes dead. #narration #sfx:hangup
   #outcome:lost
   -> END
-* [I understand you're frustrated, but I'm not the one who broke your internet, so please don't take it out on me. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:boundary #feedback:True, and the last thing to say out loud: it defends you and tells him nobody owns his problem. "Irate Customers": it's NOT YOU, so you never need to say so. #better:I can hear you're angry, and I want to help. But I can't while you're insulting me. Shall we go on?]
+* [I completely understand how frustrating this is, but I'm not the one who broke your internet, so don't take it out on me. #empathy:0 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:boundary #feedback:True, and the last thing to say out loud: it defends you and tells him nobody owns his problem. "Irate Customers": it's NOT YOU, so you never need to say so. #better:You're angry, and fair enough. I can help, but not while you're insulting me. Shall we go on?]
   ~ mood = MAX(mood - 2, -5)
   Then put me through to someone who DID. Your manager. Now. #mood:furious
   You page the duty manager and pass him over with one word: "abusive". #narration #sfx:hold
   #outcome:escalated
   -> END
-* [I can hear you're angry, and I want to help. But I can't while you're insulting me. Shall we go on? #empathy:1 #ownership:1 #expectations:0 #trigger:none #technique:boundary #feedback:That is the boundary the training texts teach: the anger acknowledged, then the limit, firm and polite, and straight back to the solution. "Setting Boundaries with Professional Assertiveness": firm yet polite, so the conversation stays constructive.]
+* [You're angry, and fair enough. I can help, but not while you're insulting me. Shall we go on? #empathy:1 #ownership:1 #expectations:0 #trigger:none #technique:boundary #feedback:That is the boundary the training texts teach: the anger acknowledged, then the limit, firm and polite, and straight back to the solution. "Setting Boundaries with Professional Assertiveness": firm yet polite, so the conversation stays constructive.]
   ~ mood = MIN(mood + 2, 5)
   The line goes quiet for a moment. #narration
   ...Fine. It's not you. I've lost two days of work, that's all. #mood:angry
   -> details
-* [Okay. Let's keep going. Can I take the account holder's date of birth? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:boundary #feedback:Swallowing the insult teaches him it works: the abuse goes on, and you have handed him control of the call. Set the limit now, calmly, while it is still early. #better:I can hear you're angry, and I want to help. But I can't while you're insulting me. Shall we go on?]
+* [Okay. Let's keep going. Can I take the account holder's date of birth? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:boundary #feedback:Swallowing the insult teaches him it works: the abuse goes on, and you have handed him control of the call. Set the limit now, calmly, while it is still early. #better:You're angry, and fair enough. I can help, but not while you're insulting me. Shall we go on?]
   ~ mood = MAX(mood - 1, -5)
   Date of birth. Unbelievable. Third of May, seventy-eight, you muppet. #mood:furious
   -> details
@@ -72,7 +72,7 @@ It went on Monday morning. Light on the router's been red ever since. Monday the
 === bad_news ===
 The ticket says the fault is in the street cabinet. The earliest engineer slot is Thursday, 8 to 12. #narration
 So? When's it fixed? #mood:annoyed
-* [I'm so sorry. Our engineering contractor keeps missing their slots, so it could honestly be any day now. #empathy:0 #ownership:-1 #expectations:-1 #trigger:blame_others #technique:bad_news #feedback:Blaming the contractor doesn't help him, and "any day" is no date at all. To Marcus it is all Northwave. "Irate Customers": don't blame someone else. #better:I'm afraid the fault's in the street cabinet. I've booked the first slot: Thursday, 8 to 12.]
+* [I'm so sorry, I completely understand. Our engineering contractor keeps missing slots, so it could be any day. #empathy:1 #ownership:-1 #expectations:-1 #trigger:blame_others #technique:bad_news #feedback:Blaming the contractor doesn't help him, and "any day" is no date at all. To Marcus it is all Northwave. "Irate Customers": don't blame someone else. #better:I'm afraid the fault's in the street cabinet. I've booked the first slot: Thursday, 8 to 12.]
   ~ mood = MAX(mood - 2, -5)
   Any DAY? You're telling me you've got no idea? -> relapse
 * [I'm afraid the fault's in the street cabinet. I've booked the first slot: Thursday, 8 to 12. #empathy:0 #ownership:1 #expectations:2 #trigger:none #technique:bad_news #feedback:Bad news said plainly, with the reason, a time and the action already taken. "Strategies for Delivering Bad News": be prompt and direct, and give the context.]

@@ -19,18 +19,18 @@ VAR mood = -3
 A mention lands in the SwiftCart Care inbox. #narration #sfx:chime
 @SwiftCart third time my parcel has said "out for delivery" and never turned up. Took a day off work for it. Worst service ever. Don't shop here. #mood:angry
 The post has 214 likes. #narration
-* [I understand, Jade, and I'm sorry, but our tracking shows the driver did attempt delivery, so that's not accurate. #empathy:0 #ownership:0 #expectations:0 #trigger:youre_wrong #technique:acknowledge_apologise #feedback:Correcting a customer in public is an argument, and everyone watching takes her side. "Arguments on social media are always a lose." Whatever the tracking says, check it in private. #better:Jade, three wasted days off isn't okay, and we're sorry. Please DM us your order number so I can fix it.]
+* [I understand, Jade, and I'm sorry, but our tracking shows the driver did attempt delivery, so that's not accurate. #empathy:0 #ownership:0 #expectations:0 #trigger:youre_wrong #technique:acknowledge_apologise #feedback:Correcting a customer in public is an argument, and everyone watching takes her side. "Arguments on social media are always a lose." Whatever the tracking says, check it in private. #better:Jade, three wasted days off isn't okay. We're sorry. DM us your order number and I'll fix it.]
   ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   Attempted?! I was IN. All day. Now they're calling me a liar in public. #mood:furious
   Three people quote the reply: "SwiftCart gaslighting customers now." #narration
   -> pile_on
-* [Hi Jade, please see our FAQ page on missed deliveries for your options. #empathy:-1 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:acknowledge_apologise #feedback:A link in reply to a public complaint tells everyone you didn't read it. Acknowledge it, own it, and take the details private. #better:Jade, three wasted days off isn't okay, and we're sorry. Please DM us your order number so I can fix it.]
+* [Hi Jade, please see our FAQ page on missed deliveries for your options. #empathy:-1 #ownership:-1 #expectations:0 #trigger:not_my_job #technique:acknowledge_apologise #feedback:A link in reply to a public complaint tells everyone you didn't read it. Acknowledge it, own it, and take the details private. #better:Jade, three wasted days off isn't okay. We're sorry. DM us your order number and I'll fix it.]
   ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   An FAQ. Thanks, SwiftCart, very helpful. #mood:angry
   -> pile_on
-* [Jade, three wasted days off isn't okay, and we're sorry. Please DM us your order number so I can fix it. #empathy:2 #ownership:1 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:In public: her loss named, an apology, ownership, and the details moved somewhere private. Short enough that everyone reads all of it.]
+* [Jade, three wasted days off isn't okay. We're sorry. DM us your order number and I'll fix it. #empathy:2 #ownership:1 #expectations:0 #trigger:none #technique:acknowledge_apologise #feedback:In public: her loss named, an apology, ownership, and the details moved somewhere private. Short enough that everyone reads all of it.]
   ~ mood = MIN(mood + 1, 5)
   Hm. Okay. We'll see. #mood:annoyed
   -> pile_on
@@ -38,16 +38,16 @@ The post has 214 likes. #narration
 === pile_on ===
 @mo_bakes replies: "lol they'll say DM us and then ghost you, same as me in March." #narration
 Exactly. Why should I DM you? Answer me here, where everyone can see. #mood:annoyed
-* [We're so sorry, Jade. Deliveries are handled by our courier partner, FastLane, so they're the ones to ask. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:dont_blame #feedback:Pointing at the courier, in public, tells every reader that SwiftCart doesn't own its deliveries. To Jade it is all SwiftCart. #better:Fair ask. I'll post the fix right here once it's booked. DM is only to keep your address private.]
+* [We're so sorry, Jade. Deliveries are handled by our courier partner, FastLane, so they're the ones to ask. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:dont_blame #feedback:Pointing at the courier, in public, tells every reader that SwiftCart doesn't own its deliveries. To Jade it is all SwiftCart. #better:Fair ask. I'll post the fix here once it's booked; DM just keeps your address private.]
   ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   So it's nobody's fault. Brilliant. #mood:furious
   -> dm
-* [Fair ask. I'll post the fix right here once it's booked. DM is only to keep your address private. #empathy:0 #ownership:1 #expectations:1 #trigger:none #technique:dont_blame #feedback:You answered her in public, promised a public update, and gave the reason for going private. No argument with anyone.]
+* [Fair ask. I'll post the fix here once it's booked; DM just keeps your address private. #empathy:0 #ownership:1 #expectations:1 #trigger:none #technique:dont_blame #feedback:You answered her in public, promised a public update, and gave the reason for going private. No argument with anyone.]
   ~ mood = MIN(mood + 1, 5)
   Fine. DMing now. #mood:annoyed
   -> dm
-* [@mo_bakes that's not fair: we reply to every DM within 24 hours. #empathy:-1 #ownership:0 #expectations:0 #trigger:youre_wrong #technique:dont_blame #feedback:Now you are arguing with a second customer in front of the first. Even if you are right, it looks defensive, and the thread grows. Answer Jade, not the pile-on. #better:Fair ask. I'll post the fix right here once it's booked. DM is only to keep your address private.]
+* [@mo_bakes that's not fair: we reply to every DM within 24 hours. #empathy:-1 #ownership:0 #expectations:0 #trigger:youre_wrong #technique:dont_blame #feedback:Now you are arguing with a second customer in front of the first. Even if you are right, it looks defensive, and the thread grows. Answer Jade, not the pile-on. #better:Fair ask. I'll post the fix here once it's booked; DM just keeps your address private.]
   ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   @mo_bakes replies: "lol 'we did reply'. ok." The thread gets longer. #narration
@@ -74,15 +74,15 @@ Order SC-48812. I took Tuesday off. It said out for delivery 8 to 6. Nothing. No
 === fix ===
 The parcel is back at the depot. You can book a named-day delivery with a two-hour slot, or a locker collection from today. #narration
 So what happens now? #mood:annoyed
-* [I'll personally make sure it's with you first thing tomorrow morning, Jade, guaranteed, whatever it takes. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:expectations_timeline #feedback:A guarantee you don't control, after three broken ones. If tomorrow fails too, the next post writes itself. Offer what you can actually book. #better:Saturday 9 to 11 is booked, with a text an hour before. Or it's in a locker from 4 today. Which suits?]
+* [I'll personally make sure it's with you first thing tomorrow morning, Jade, guaranteed, whatever it takes. #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:expectations_timeline #feedback:A guarantee you don't control, after three broken ones. If tomorrow fails too, the next post writes itself. Offer what you can actually book. #better:I've booked Saturday 9 to 11, with a text beforehand, or a locker from 4 today. Which suits?]
   ~ slips += 1
   Guaranteed. Okay. I'll hold you to that. #mood:worried
   -> close
-* [Saturday 9 to 11 is booked, with a text an hour before. Or it's in a locker from 4 today. Which suits? #empathy:0 #ownership:1 #expectations:2 #trigger:none #technique:expectations_timeline #feedback:Two real options, each with a time, and the choice is hers. "Communicate timelines clearly."]
+* [I've booked Saturday 9 to 11, with a text beforehand, or a locker from 4 today. Which suits? #empathy:0 #ownership:1 #expectations:2 #trigger:none #technique:expectations_timeline #feedback:Two real options, each with a time, and the choice is hers. "Communicate timelines clearly."]
   ~ mood = MIN(mood + 2, 5)
   Saturday 9 to 11 works. Thank you. #mood:calm
   -> close
-* [Honestly, I don't know why it keeps failing like this. Hopefully it does turn up this time round for you. #empathy:0 #ownership:-1 #expectations:-1 #trigger:i_dont_know #technique:expectations_timeline #feedback:"I don't know" and "hopefully" after three failures tells her nothing will change. Find out what you can book and say when. #better:Saturday 9 to 11 is booked, with a text an hour before. Or it's in a locker from 4 today. Which suits?]
+* [Honestly, I don't know why it keeps failing like this. Hopefully it does turn up this time round for you. #empathy:0 #ownership:-1 #expectations:-1 #trigger:i_dont_know #technique:expectations_timeline #feedback:"I don't know" and "hopefully" after three failures tells her nothing will change. Find out what you can book and say when. #better:I've booked Saturday 9 to 11, with a text beforehand, or a locker from 4 today. Which suits?]
   ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   Hopefully. Great. #mood:angry

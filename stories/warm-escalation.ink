@@ -20,16 +20,16 @@ VAR briefed = false
 The phone rings. #narration #sfx:ring
 You pick up: "Paylink merchant support, this is Kit." #narration #sfx:pickup
 Half my card payments are failing! Contactless, since about eight this morning. I've restarted the machine twice. It's lunch, I've got a queue out of the door and people are walking out. Luis Ortega, Ortega's Café. #mood:angry
-* [So: contactless failing half the time since eight, two restarts, and lunch has started. Is that right? #empathy:2 #ownership:0 #expectations:0 #trigger:none #technique:listen_reflect #feedback:Every fact he gave you, said back in one breath, checked. He knows he won't need to say it again, and so does the specialist you may need. "Repeat what they said back to them using their words."]
+* [So: contactless failing about half the time since eight, two restarts, and your lunch rush has started. Is that right? #empathy:2 #ownership:0 #expectations:0 #trigger:none #technique:listen_reflect #feedback:Every fact he gave you, said back in one breath, checked. He knows he won't need to say it again, and so does the specialist you may need. "Repeat what they said back to them using their words."]
   ~ mood = MIN(mood + 1, 5)
   Yes. Exactly. Please tell me you can fix it. #mood:worried
   -> diagnosis
-* [Okay, let's all just take a breath and calm down, sir. I'm sure we'll figure it out together, don't worry. #empathy:-1 #ownership:0 #expectations:0 #trigger:calm_down #technique:listen_reflect #feedback:He is losing customers by the minute; "calm down" tells him that doesn't count. Show him you heard the facts instead. #better:So: contactless failing half the time since eight, two restarts, and lunch has started. Is that right?]
+* [I'm so sorry, I can hear how stressful this is, but let's all calm down, sir, and figure it out together. #empathy:0 #ownership:0 #expectations:0 #trigger:calm_down #technique:listen_reflect #feedback:He is losing customers by the minute; "calm down" tells him that doesn't count. Show him you heard the facts instead. #better:So: contactless failing about half the time since eight, two restarts, and your lunch rush has started. Is that right?]
   ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   Calm down? I'm watching money walk out of the door! #mood:furious
   -> diagnosis
-* [I don't know much about these terminals myself, to be honest. Have you tried restarting it at all? #empathy:-1 #ownership:-1 #expectations:0 #trigger:i_dont_know #technique:listen_reflect #feedback:He told you he restarted it twice, and "I don't know" with nothing after it leaves him alone with the queue. Reflect, then find out. #better:So: contactless failing half the time since eight, two restarts, and lunch has started. Is that right?]
+* [I don't know much about these terminals myself, to be honest. Have you tried restarting it at all? #empathy:-1 #ownership:-1 #expectations:0 #trigger:i_dont_know #technique:listen_reflect #feedback:He told you he restarted it twice, and "I don't know" with nothing after it leaves him alone with the queue. Reflect, then find out. #better:So: contactless failing about half the time since eight, two restarts, and your lunch rush has started. Is that right?]
   ~ slips += 1
   ~ mood = MAX(mood - 2, -5)
   I just SAID I restarted it. Twice. #mood:furious
@@ -60,13 +60,13 @@ That's fourteen minutes of lunch I'll never get back. And I had to tell her ever
 === briefing ===
 You put Luis on a short hold and reach Hana on the terminals line. #narration #sfx:hold
 Hana picks up: "Hana here, terminals. What've you got?" #narration
-* [Hi Hana, sorry to bother you, I've got a café owner here with a card machine problem. Can you take him for me? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:warm_escalation #feedback:A thin brief is a cold transfer with extra steps: Hana will have to ask Luis everything again. Give her the name, the terminal, what happened and what was tried. #better:Hana: Luis Ortega, Ortega's Café, T-4471. Contactless failing since eight, two restarts, lunch rush.]
+* [Hi Hana, sorry to bother you, I've got a café owner here with a card machine problem. Can you take him for me? #empathy:0 #ownership:0 #expectations:0 #trigger:none #technique:warm_escalation #feedback:A thin brief is a cold transfer with extra steps: Hana will have to ask Luis everything again. Give her the name, the terminal, what happened and what was tried. #better:Hana: Luis Ortega, Ortega's Café, terminal T-4471. Contactless failing half the time since eight, two restarts, lunch rush now.]
   ~ slips += 1
   -> intro
-* [Hana, I've got a really angry one for you, I'm afraid, sorry. Good luck with him, he's all yours now! #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #technique:warm_escalation #feedback:Describing the customer instead of the problem sets Hana against him before she starts, and tells her nothing she can fix. #better:Hana: Luis Ortega, Ortega's Café, T-4471. Contactless failing since eight, two restarts, lunch rush.]
+* [Hana, I've got a really angry one for you, I'm afraid, sorry. Good luck with him, he's all yours now! #empathy:-1 #ownership:-1 #expectations:0 #trigger:blame_customer #technique:warm_escalation #feedback:Describing the customer instead of the problem sets Hana against him before she starts, and tells her nothing she can fix. #better:Hana: Luis Ortega, Ortega's Café, terminal T-4471. Contactless failing half the time since eight, two restarts, lunch rush now.]
   ~ slips += 1
   -> intro
-* [Hana: Luis Ortega, Ortega's Café, T-4471. Contactless failing since eight, two restarts, lunch rush. #empathy:0 #ownership:1 #expectations:0 #trigger:none #technique:warm_escalation #feedback:Everything Hana needs, in one breath: who, which terminal, what, since when, what was tried, and why it is urgent. Luis will never repeat a word.]
+* [Hana: Luis Ortega, Ortega's Café, terminal T-4471. Contactless failing half the time since eight, two restarts, lunch rush now. #empathy:0 #ownership:1 #expectations:0 #trigger:none #technique:warm_escalation #feedback:Everything Hana needs, in one breath: who, which terminal, what, since when, what was tried, and why it is urgent. Luis will never repeat a word.]
   ~ briefed = true
   -> intro
 
@@ -102,15 +102,15 @@ Hana pushes a fix to the terminal. It needs twenty minutes to install; chip and 
 
 === update ===
 Twenty minutes. In the middle of lunch. #mood:annoyed
-* [The last manufacturer update caused this, so honestly it's on them, not on us at Paylink, I'm afraid. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:follow_up #feedback:He pays Paylink; who wrote the bad update is not his problem. Own it and tell him what happens next. #better:Chip and PIN still works while it installs. I'll call you at 1:30 to check contactless is back.]
+* [The last manufacturer update caused this, so honestly it's on them, not on us at Paylink, I'm afraid. #empathy:0 #ownership:-1 #expectations:0 #trigger:blame_others #technique:follow_up #feedback:He pays Paylink; who wrote the bad update is not his problem. Own it and tell him what happens next. #better:Chip and PIN still works while it installs. I'll call you at 1:30 today to check contactless is back.]
   ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   I don't care whose it is. -> wrap
-* [I'm afraid there's nothing more I can do now until the update finishes installing. #empathy:0 #ownership:-1 #expectations:0 #trigger:hands_tied #technique:follow_up #feedback:There is: tell him what still works and when you will check. "Nothing more I can do" leaves him watching the screen. #better:Chip and PIN still works while it installs. I'll call you at 1:30 to check contactless is back.]
+* [I'm so sorry, I completely understand how frustrating that is, but there's nothing more I can do until it installs. #empathy:1 #ownership:-1 #expectations:0 #trigger:hands_tied #technique:follow_up #feedback:There is: tell him what still works and when you will check. "Nothing more I can do" leaves him watching the screen. #better:Chip and PIN still works while it installs. I'll call you at 1:30 today to check contactless is back.]
   ~ slips += 1
   ~ mood = MAX(mood - 1, -5)
   Great. -> wrap
-* [Chip and PIN still works while it installs. I'll call you at 1:30 to check contactless is back. #empathy:0 #ownership:1 #expectations:2 #trigger:none #technique:follow_up #feedback:What he can do right now, and a follow-up with a time. You keep the case until it is fixed, even though someone else did the fix.]
+* [Chip and PIN still works while it installs. I'll call you at 1:30 today to check contactless is back. #empathy:0 #ownership:1 #expectations:2 #trigger:none #technique:follow_up #feedback:What he can do right now, and a follow-up with a time. You keep the case until it is fixed, even though someone else did the fix.]
   ~ mood = MIN(mood + 1, 5)
   Chip and PIN. Right, I'll tell them. Half one. Thanks, Kit. -> wrap
 
