@@ -1,5 +1,5 @@
-import { RATED_RUBRICS, SCORED_RUBRICS } from '../schema/rubric-ids.ts';
-import { scoresFromSums, type CallScores, type ScoringRules } from '../scoring/call-score.ts';
+import { RATED_RUBRICS } from '../schema/rubric-ids.ts';
+import { scoresFromSums, type CallScores, type ScoreSums, type ScoringRules } from '../scoring/call-score.ts';
 import type { PathStep, StepGraph, Triple } from './step-graph.ts';
 
 /** A complete path found by {@link extremePath}. */
@@ -12,249 +12,261 @@ export interface ExtremePath {
 
 /** Scores closer than this are a tie, and the first path in lexicographic order wins it. */
 export const SCORE_EPSILON = 1e-9;
-/** Trigger penalties past 100 no longer change the score (the rubric stops at 0). */
-const PENALTY_CAP = 100;
-/** Past this many (node, ranges) pairs the search gives up and says so. */
-const MAX_RANGE_STATES = 2_000_000;
+/** Nodes the search may expand before it gives up and says so. */
+const MAX_EXPANSIONS = 3_000_000;
 
-/** Why it works, in short:
- *
- * The overall score is a weighted mean of per-rubric percentages `100·gained/range`, where
- * `range` sums the spread of the choice points passed and `gained` what the chosen lines
- * earned, plus `max(0, 100 − penalty)` for triggers; a rubric whose range is 0 is not assessed
- * and leaves the mean, which the final ranges decide. Fix the final ranges `D` of a path and
- * the score is linear in `gained`: a longest-path problem on the step graph, whose states are
- * (node, ranges so far, penalty so far capped at 100), solved exactly by memoized dynamic
- * programming. Ratings and penalties are small integers, so there are few distinct `D`
- * (every final range is a sum of spreads of at most 4), and for each `D` a cheap bound (each
- * rubric at its own best for that range, triggers at their best) orders them and prunes
- * every `D` that cannot reach the best score found. */
-interface Problem {
-  graph: StepGraph;
-  /** rubric weights, rated rubrics then triggers (each set of final ranges normalizes its own) */
-  weight: [number, number, number, number];
-  /** +1 for the best path, −1 for the worst */
-  sign: 1 | -1;
-  base: Triple;
+/**
+ * What the rest of a path from a node can add, per rubric: the points (range added, sign ×
+ * most gained for that range) of the best (sign 1) or worst (sign −1) search, kept as the upper
+ * convex hull of those with a range (the only ones that can maximize a ratio), plus the one
+ * without; and the rest's fewest (most) penalty points.
+ */
+interface Rest {
+  hullRange: number[][];
+  hullGained: number[][];
+  /** sign × gained by a rest that adds no range, per rubric, if one can */
+  flat: (number | undefined)[];
+  /** the one range the rest adds, per rubric, when every rest adds the same */
+  only: (number | undefined)[];
+  penalty: number;
 }
 
-const pack = (base: Triple, r: Triple) => r[0] + base[0] * (r[1] + base[1] * r[2]);
-
-/** Ranges reachable at each node from the root, packed; undefined when there are too many. */
-function reachableRanges(problem: Problem): (Set<number> | undefined)[] | undefined {
-  const { graph, base } = problem;
-  const sets: (Set<number> | undefined)[] = [];
-  sets[graph.root] = new Set([0]);
-  let total = 1;
-  for (const id of graph.order) {
-    const here = sets[id];
-    if (!here) continue;
-    for (const step of graph.steps[id]!) {
-      const add = pack(base, step.range);
-      let there = sets[step.to];
-      if (!there) sets[step.to] = there = new Set();
-      for (const packed of here) {
-        const size = there.size;
-        there.add(packed + add);
-        if (there.size > size && ++total > MAX_RANGE_STATES) return undefined;
-      }
+function upperHull(points: [number, number][]): [number[], number[]] {
+  points.sort((a, b) => a[0] - b[0]);
+  const hull: [number, number][] = [];
+  for (const point of points) {
+    while (hull.length >= 2) {
+      const [a, b] = [hull[hull.length - 2]!, hull[hull.length - 1]!];
+      // Drop b when it lies on or under the segment from a to point.
+      if ((b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0]) >= 0) hull.pop();
+      else break;
     }
+    hull.push(point);
   }
-  return sets;
+  return [hull.map((p) => p[0]), hull.map((p) => p[1])];
 }
 
-/** Per rubric, over complete paths ending with that rubric's range at `d`: the best gained. */
-function rubricTables(problem: Problem): { gained: Map<number, number>[]; penalty: number } {
-  const { graph, sign } = problem;
-  const better = (a: number, b: number) => (sign > 0 ? Math.max(a, b) : Math.min(a, b));
-  const gained = RATED_RUBRICS.map((_, r) => {
-    const tables: (Map<number, number> | undefined)[] = [];
-    tables[graph.root] = new Map([[0, 0]]);
-    const atEnd = new Map<number, number>();
-    for (const id of graph.order) {
-      const here = tables[id];
-      if (!here) continue;
-      if (graph.ending[id]) for (const [d, g] of here) atEnd.set(d, atEnd.has(d) ? better(atEnd.get(d)!, g) : g);
-      for (const step of graph.steps[id]!) {
-        let there = tables[step.to];
-        if (!there) tables[step.to] = there = new Map();
-        for (const [d, g] of here) {
-          const key = d + step.range[r]!;
-          const value = g + step.gained[r]!;
-          there.set(key, there.has(key) ? better(there.get(key)!, value) : value);
+function restTables(graph: StepGraph, sign: 1 | -1): (Rest | undefined)[] {
+  const rests: (Rest | undefined)[] = [];
+  // Per node and rubric: range added → sign × the most gained with it.
+  const tables: Map<number, number>[][] = [];
+  for (const id of [...graph.order].reverse()) {
+    if (graph.ending[id]) {
+      tables[id] = [new Map([[0, 0]]), new Map([[0, 0]]), new Map([[0, 0]])];
+      rests[id] = { hullRange: [[], [], []], hullGained: [[], [], []], flat: [0, 0, 0], only: [0, 0, 0], penalty: 0 };
+      continue;
+    }
+    const maps = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+    let penalty: number | undefined;
+    for (const step of graph.steps[id]!) {
+      const after = tables[step.to];
+      if (!after) continue;
+      for (let r = 0; r < 3; r++) {
+        const map = maps[r]!;
+        for (const [range, gained] of after[r]!) {
+          const key = range + step.range[r]!;
+          const value = gained + sign * step.gained[r]!;
+          const known = map.get(key);
+          if (known === undefined || value > known) map.set(key, value);
         }
       }
+      const points = rests[step.to]!.penalty + step.penalty;
+      penalty = penalty === undefined ? points : sign > 0 ? Math.min(penalty, points) : Math.max(penalty, points);
     }
-    return atEnd;
+    if (penalty === undefined) continue;
+    tables[id] = maps;
+    const hulls = maps.map((map) => upperHull([...map].filter(([range]) => range > 0)));
+    rests[id] = {
+      hullRange: hulls.map((h) => h[0]),
+      hullGained: hulls.map((h) => h[1]),
+      flat: maps.map((map) => map.get(0)),
+      only: maps.map((map) => (map.size === 1 ? [...map.keys()][0] : undefined)),
+      penalty,
+    };
+  }
+  return rests;
+}
+
+/**
+ * When every complete path ends with the same ranges (a call whose choice points are passed
+ * whatever is chosen), the score is linear in what was gained, and the most the rest of a path
+ * can add to that linear part is one dynamic programme: a bound that is exact but for triggers.
+ */
+function jointBound(graph: StepGraph, rests: (Rest | undefined)[], rules: ScoringRules, sign: 1 | -1) {
+  const final = rests[graph.root]!.only;
+  if (final.some((d) => d === undefined)) return undefined;
+  let total = rules.weights.triggers;
+  RATED_RUBRICS.forEach((rubric, r) => {
+    if (final[r]! > 0) total += rules.weights[rubric];
   });
-  // Fewest penalty points for the best path, most for the worst.
-  const points: number[] = [];
-  points[graph.root] = 0;
-  let penalty = sign > 0 ? Number.POSITIVE_INFINITY : 0;
-  for (const id of graph.order) {
-    const here = points[id];
-    if (here === undefined) continue;
-    if (graph.ending[id]) penalty = sign > 0 ? Math.min(penalty, here) : Math.max(penalty, here);
-    for (const step of graph.steps[id]!) {
-      const value = Math.min(PENALTY_CAP, here + step.penalty);
-      const there = points[step.to];
-      points[step.to] = there === undefined ? value : sign > 0 ? Math.min(there, value) : Math.max(there, value);
+  const scale = total === 0 ? 0 : 1 / total;
+  const c = RATED_RUBRICS.map((rubric, r) => (final[r]! > 0 ? (sign * 100 * rules.weights[rubric] * scale) / final[r]! : 0));
+  const rest: number[] = [];
+  for (const id of [...graph.order].reverse()) {
+    if (graph.ending[id]) rest[id] = 0;
+    else if (rests[id]) {
+      let top = Number.NEGATIVE_INFINITY;
+      for (const step of graph.steps[id]!) {
+        const after = rest[step.to];
+        if (after !== undefined) top = Math.max(top, c[0]! * step.gained[0] + c[1]! * step.gained[1] + c[2]! * step.gained[2] + after);
+      }
+      rest[id] = top;
     }
   }
-  return { gained, penalty };
-}
-
-/** The objective for paths whose final ranges are `final`: sign × score, as sums of parts. */
-class FixedRanges {
-  readonly coefficient: Triple = [0, 0, 0];
-  readonly constant = 0;
-  /** the triggers' weight in the mean of the rubrics these final ranges assess */
-  private readonly triggerWeight: number;
-  private readonly memo: (Map<number, number> | undefined)[] = [];
-
-  constructor(
-    private readonly problem: Problem,
-    readonly final: Triple,
-  ) {
-    const { weight, sign } = problem;
-    // A rubric with no spread is not assessed: it leaves the mean, and the others share its weight.
-    let total = weight[3];
-    for (let r = 0; r < 3; r++) if (final[r] !== 0) total += weight[r]!;
-    const scale = total === 0 ? 0 : 1 / total;
-    for (let r = 0; r < 3; r++) if (final[r] !== 0) this.coefficient[r] = (sign * 100 * weight[r]! * scale) / final[r]!;
-    this.triggerWeight = weight[3] * scale;
-  }
-
-  /** sign × (what the triggers add) at an ending with `penalty` points */
-  triggerPart(penalty: number): number {
-    return this.problem.sign * this.triggerWeight * Math.max(0, 100 - penalty);
-  }
-
-  stepValue(step: PathStep): number {
-    const c = this.coefficient;
-    return c[0] * step.gained[0] + c[1] * step.gained[1] + c[2] * step.gained[2];
-  }
-
-  /** Whether taking `step` with ranges `r` so far can still end at exactly the final ranges. */
-  fits(r: Triple, step: PathStep): boolean {
-    const f = this.final;
-    return r[0] + step.range[0] <= f[0] && r[1] + step.range[1] <= f[1] && r[2] + step.range[2] <= f[2];
-  }
-
-  /** The best value of the rest of a path from `id` (−∞ when none ends with these ranges). */
-  rest(id: number, r: Triple, penalty: number): number {
-    const { graph, base } = this.problem;
-    if (graph.ending[id]) {
-      const f = this.final;
-      return r[0] === f[0] && r[1] === f[1] && r[2] === f[2] ? this.constant + this.triggerPart(penalty) : Number.NEGATIVE_INFINITY;
-    }
-    const key = pack(base, r) * (PENALTY_CAP + 1) + penalty;
-    let memo = this.memo[id];
-    const known = memo?.get(key);
-    if (known !== undefined) return known;
-    let best = Number.NEGATIVE_INFINITY;
-    for (const step of graph.steps[id]!) {
-      if (!this.fits(r, step)) continue;
-      const next: Triple = [r[0] + step.range[0], r[1] + step.range[1], r[2] + step.range[2]];
-      const value = this.stepValue(step) + this.rest(step.to, next, Math.min(PENALTY_CAP, penalty + step.penalty));
-      if (value > best) best = value;
-    }
-    if (!memo) this.memo[id] = memo = new Map();
-    memo.set(key, best);
-    return best;
-  }
-}
-
-function unpack(base: Triple, packed: number): Triple {
-  const r0 = packed % base[0];
-  const rest = (packed - r0) / base[0];
-  const r1 = rest % base[1];
-  return [r0, r1, (rest - r1) / base[1]];
+  const triggerWeight = rules.weights.triggers * scale;
+  return (id: number, gained: Triple, penalty: number) =>
+    c[0]! * gained[0] + c[1]! * gained[1] + c[2]! * gained[2] + rest[id]! + sign * triggerWeight * Math.max(0, 100 - penalty - rests[id]!.penalty);
 }
 
 /**
  * The best (`sign` 1) or worst (`sign` −1) complete path by overall score, exactly, with the same
  * tie-breaking as enumerating every path in lexicographic order: the first path within
  * {@link SCORE_EPSILON} of the extreme wins. Undefined when no path is complete; `'too_big'`
- * when the search would need more than its state budget.
+ * when the search would expand more than its budget of nodes.
+ *
+ * Why it is exact without enumerating paths: the overall score is a weighted mean of per-rubric
+ * ratios `gained/range` (a rubric with no range leaves the mean) and of `100 − penalty`. A
+ * dynamic programme over the step graph gives, for every node and every range the rest of a
+ * path can add, the most it can gain on each rubric; from those, the best each rubric's ratio
+ * can still reach, for the prefix walked so far, is exact, and their weighted mean over every
+ * set of rubrics that can still end up assessed bounds the score of every completion. Branch
+ * and bound with that bound finds the extreme; a second pass in lexicographic order, cut by
+ * the same bound, finds the first path within epsilon of it. Two prefixes that reach the same
+ * node with the same ranges and penalty are compared by what they gained: one that gained no
+ * more on any rubric cannot do better, and is cut.
  */
 export function extremePath(graph: StepGraph, rules: ScoringRules, sign: 1 | -1): ExtremePath | undefined | 'too_big' {
-  const weight = SCORED_RUBRICS.map((rubric) => rules.weights[rubric]) as Problem['weight'];
-  // Pack ranges into one number: each component stays below its base on every path.
-  const most: Triple[] = [];
-  most[graph.root] = [0, 0, 0];
-  const base: Triple = [1, 1, 1];
-  for (const id of graph.order) {
-    const here = most[id];
-    if (!here) continue;
-    for (let r = 0; r < 3; r++) base[r] = Math.max(base[r]!, here[r]! + 1);
-    for (const step of graph.steps[id]!) {
-      const there = (most[step.to] ??= [0, 0, 0]);
-      for (let r = 0; r < 3; r++) there[r] = Math.max(there[r]!, here[r]! + step.range[r]!);
-    }
-  }
-  if (base[0] * base[1] * base[2] * (PENALTY_CAP + 1) > Number.MAX_SAFE_INTEGER) return 'too_big';
-  const problem: Problem = { graph, weight, sign, base };
-  const ranges = reachableRanges(problem);
-  if (!ranges) return 'too_big';
-  const finals = new Set<number>();
-  graph.order.forEach((id) => {
-    if (graph.ending[id]) for (const packed of ranges[id] ?? []) finals.add(packed);
-  });
-  if (finals.size === 0) return undefined;
-
-  const tables = rubricTables(problem);
-  const candidates = [...finals].map((packed) => {
-    const fixed = new FixedRanges(problem, unpack(base, packed));
-    const bound = fixed.constant + fixed.triggerPart(tables.penalty) + fixed.coefficient.reduce((sum, c, r) => sum + (c === 0 ? 0 : c * tables.gained[r]!.get(fixed.final[r]!)!), 0);
-    return { fixed, bound, value: Number.NEGATIVE_INFINITY };
-  });
-  candidates.sort((a, b) => b.bound - a.bound);
-  let top = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates) {
-    if (candidate.bound < top - SCORE_EPSILON) break;
-    candidate.value = candidate.fixed.rest(graph.root, [0, 0, 0], 0);
-    top = Math.max(top, candidate.value);
-  }
-  const winners = candidates.filter((c) => c.value >= top - SCORE_EPSILON).map((c) => ({ fixed: c.fixed, sofar: 0 }));
-
-  // Walk from the root taking, at each node, the first step that some final range can still
-  // complete to within epsilon of the extreme: that is the first such path in lexicographic order.
-  const steps: PathStep[] = [];
-  let id = graph.root;
-  let r: Triple = [0, 0, 0];
+  const rests = restTables(graph, sign);
+  if (!rests[graph.root]) return undefined;
+  const weight = RATED_RUBRICS.map((rubric) => rules.weights[rubric]) as Triple;
+  const triggerWeight = rules.weights.triggers;
+  const gained: Triple = [0, 0, 0];
+  const range: Triple = [0, 0, 0];
   let penalty = 0;
-  while (!graph.ending[id]) {
-    const next: Triple = [0, 0, 0];
-    const nextPenalty = (step: PathStep) => Math.min(PENALTY_CAP, penalty + step.penalty);
-    const taken = graph.steps[id]!.find((step) => {
-      for (let k = 0; k < 3; k++) next[k] = r[k]! + step.range[k]!;
-      return winners.some(
-        (w) => w.fixed.fits(r, step) && w.sofar + w.fixed.stepValue(step) + w.fixed.rest(step.to, next, nextPenalty(step)) >= top - SCORE_EPSILON,
-      );
-    })!;
-    for (const w of winners) w.sofar += w.fixed.stepValue(taken);
-    steps.push(taken);
-    penalty = nextPenalty(taken);
-    r = [r[0] + taken.range[0], r[1] + taken.range[1], r[2] + taken.range[2]];
-    id = taken.to;
-  }
-  return { choices: steps.flatMap((step) => step.choices), steps, ending: id, scores: scoresOfSteps(steps, rules) };
-}
+  const best: number[] = [0, 0, 0];
+  const joint = jointBound(graph, rests, rules, sign);
 
-/** A path's scores from its steps, computed exactly as scoring a played call does. */
-export function scoresOfSteps(steps: readonly PathStep[], rules: ScoringRules): CallScores {
-  const sums = {
-    gained: { empathy: 0, ownership: 0, expectations: 0 },
-    range: { empathy: 0, ownership: 0, expectations: 0 },
-    penalty: 0,
+  /** sign × the highest (lowest) overall score any completion from `id` can reach: a bound. */
+  const bound = (id: number): number => {
+    const rest = rests[id];
+    if (!rest) return Number.NEGATIVE_INFINITY;
+    for (let r = 0; r < 3; r++) {
+      // The steepest line from (−range so far, −sign × gained so far) to a rest's point.
+      const had = range[r]!;
+      const got = sign * gained[r]!;
+      const flat = rest.flat[r];
+      let top = had > 0 && flat !== undefined ? (100 * (got + flat)) / had : Number.NEGATIVE_INFINITY;
+      const ranges = rest.hullRange[r]!;
+      const gains = rest.hullGained[r]!;
+      for (let i = 0; i < ranges.length; i++) {
+        const value = (100 * (got + gains[i]!)) / (had + ranges[i]!);
+        if (value > top) top = value;
+      }
+      best[r] = top;
+    }
+    const triggers = sign * Math.max(0, 100 - penalty - rest.penalty);
+    let answer = Number.NEGATIVE_INFINITY;
+    // Every set of rubrics that can still be assessed at the end: each changes the mean's weights.
+    for (let assessed = 0; assessed < 8; assessed++) {
+      let sum = triggerWeight * triggers;
+      let total = triggerWeight;
+      let possible = true;
+      for (let r = 0; r < 3 && possible; r++) {
+        if (assessed & (1 << r)) {
+          possible = best[r]! > Number.NEGATIVE_INFINITY;
+          sum += weight[r]! * best[r]!;
+          total += weight[r]!;
+        } else possible = range[r] === 0 && rest.flat[r] !== undefined;
+      }
+      if (possible) answer = Math.max(answer, total === 0 ? 0 : sum / total);
+    }
+    return joint ? Math.min(answer, joint(id, gained, penalty)) : answer;
   };
-  for (const step of steps) {
-    RATED_RUBRICS.forEach((rubric, r) => {
-      sums.gained[rubric] += step.gained[r]!;
-      sums.range[rubric] += step.range[r]!;
+
+  const sums = (): ScoreSums => ({
+    gained: { empathy: gained[0], ownership: gained[1], expectations: gained[2] },
+    range: { empathy: range[0], ownership: range[1], expectations: range[2] },
+    penalty,
+  });
+  const value = () => sign * scoresFromSums(sums(), rules).overall;
+  const apply = (step: PathStep, by: 1 | -1) => {
+    for (let r = 0; r < 3; r++) {
+      gained[r]! += by * step.gained[r]!;
+      range[r]! += by * step.range[r]!;
+    }
+    penalty += by * step.penalty;
+  };
+
+  // Prefixes seen at (node, ranges, penalty): a new one that gained no more on any weighted
+  // rubric (no less, for the worst path) has no better completion.
+  const base = 1 + Math.max(...graph.order.map((id) => Math.max(0, ...graph.steps[id]!.map((step) => Math.max(...step.range))))) * graph.order.length;
+  if (base ** 3 * 101 > Number.MAX_SAFE_INTEGER) return 'too_big';
+  let seen: (Map<number, number[]> | undefined)[] = [];
+  let expansions = 0;
+  const [w0, w1, w2] = weight.map((w) => (w === 0 ? 0 : sign));
+  const dominated = (id: number): boolean => {
+    const key = range[0] + base * (range[1] + base * (range[2] + base * Math.min(penalty, 100)));
+    let here = seen[id];
+    if (!here) seen[id] = here = new Map();
+    const list = here.get(key);
+    const [g0, g1, g2] = gained;
+    if (!list) {
+      here.set(key, [g0, g1, g2]);
+      return false;
+    }
+    for (let i = 0; i < list.length; i += 3) {
+      if (w0! * (list[i]! - g0) >= 0 && w1! * (list[i + 1]! - g1) >= 0 && w2! * (list[i + 2]! - g2) >= 0) return true;
+    }
+    list.push(g0, g1, g2);
+    return false;
+  };
+
+  // Pass 1: the extreme value, most promising steps first.
+  let top = Number.NEGATIVE_INFINITY;
+  const search = (id: number): void => {
+    if (graph.ending[id]) {
+      top = Math.max(top, value());
+      return;
+    }
+    if (++expansions > MAX_EXPANSIONS || dominated(id)) return;
+    const options = graph.steps[id]!.map((step) => {
+      apply(step, 1);
+      const promise = bound(step.to);
+      apply(step, -1);
+      return { step, promise };
     });
-    sums.penalty += step.penalty;
-  }
-  return scoresFromSums(sums, rules);
+    options.sort((a, b) => b.promise - a.promise);
+    for (const { step, promise } of options) {
+      if (promise <= top) break;
+      apply(step, 1);
+      search(step.to);
+      apply(step, -1);
+    }
+  };
+  search(graph.root);
+  if (expansions > MAX_EXPANSIONS) return 'too_big';
+  if (top === Number.NEGATIVE_INFINITY) return undefined;
+
+  // Pass 2: the first path in lexicographic order within epsilon of the extreme.
+  seen = [];
+  const path: PathStep[] = [];
+  const first = (id: number): boolean => {
+    if (graph.ending[id]) return value() >= top - SCORE_EPSILON;
+    if (++expansions > 2 * MAX_EXPANSIONS || dominated(id)) return false;
+    for (const step of graph.steps[id]!) {
+      apply(step, 1);
+      path.push(step);
+      if (bound(step.to) >= top - SCORE_EPSILON && first(step.to)) return true;
+      path.pop();
+      apply(step, -1);
+    }
+    return false;
+  };
+  if (!first(graph.root)) return 'too_big';
+  return {
+    choices: path.flatMap((step) => step.choices),
+    steps: path,
+    ending: path.length === 0 ? graph.root : path[path.length - 1]!.to,
+    scores: scoresFromSums(sums(), rules),
+  };
 }
