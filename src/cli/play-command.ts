@@ -4,6 +4,7 @@ import { checkScenario } from '../engine/check/check-scenario.ts';
 import { seededRandom } from '../engine/random.ts';
 import { reportCall, type CallReport } from '../engine/scoring/call-report.ts';
 import { StorySession } from '../engine/story/session.ts';
+import { MAX_SHUFFLE_SEED } from '../engine/story/shown-order.ts';
 import { UsageError } from './cli-error.ts';
 import { formatReport } from './format-report.ts';
 import { progressPrinter } from './progress.ts';
@@ -12,8 +13,11 @@ import { loadRubrics, rubricFileFor } from './rubric-source.ts';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Picks the next 0-based choice, given the lines on offer; undefined stops the walk. */
-type ChoiceSource = (offered: readonly { text: string }[], step: number) => Promise<number | undefined> | number | undefined;
+/**
+ * Picks the next 0-based authored choice, given the lines on offer (authored order) and the
+ * authored index of each line in the order shown; undefined stops the walk.
+ */
+type ChoiceSource = (offered: readonly { text: string }[], step: number, order: readonly number[]) => Promise<number | undefined> | number | undefined;
 
 function parseChoose(list: string): number[] {
   return list.split(',').map((item) => {
@@ -35,20 +39,21 @@ function fixedSource(path: number[]): ChoiceSource {
 function terminalSource(err: (text: string) => void): ChoiceSource {
   // An async line iterator keeps lines that arrive together (piped input); question() drops them.
   const answers = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
-  return async (offered) => {
-    offered.forEach((option, i) => err(`  ${i + 1}. ${option.text}`));
+  // Lines are listed in the order shown, and the number typed follows that order.
+  return async (offered, _step, order) => {
+    order.forEach((index, i) => err(`  ${i + 1}. ${offered[index]!.text}`));
     for (;;) {
       process.stderr.write('> ');
       const next = await answers.next();
       if (next.done) return undefined;
       const n = Number(String(next.value).trim());
-      if (Number.isInteger(n) && n >= 1 && n <= offered.length) return n - 1;
+      if (Number.isInteger(n) && n >= 1 && n <= offered.length) return order[n - 1];
       err(`type a number from 1 to ${offered.length}`);
     }
   };
 }
 
-/** `frontline play FILE [--choose 1,3,2 | --best | --worst | --random SEED] [--json]`: returns the exit code. */
+/** `frontline play FILE [--choose 1,3,2 | --best | --worst | --random SEED] [--shuffle SEED] [--json]`: returns the exit code. */
 export async function runPlay(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -57,6 +62,7 @@ export async function runPlay(argv: string[], out: (text: string) => void, err: 
       best: { type: 'boolean' },
       worst: { type: 'boolean' },
       random: { type: 'string' },
+      shuffle: { type: 'string' },
       json: { type: 'boolean' },
       rubrics: { type: 'string' },
     },
@@ -68,6 +74,10 @@ export async function runPlay(argv: string[], out: (text: string) => void, err: 
   if (sources.length > 1) throw new UsageError('give at most one of --choose, --best, --worst, --random', true);
   const seed = values.random === undefined ? 0 : Number(values.random);
   if (!Number.isInteger(seed)) throw new UsageError(`--random takes a whole number seed, got "${values.random}"`);
+  const shuffle = values.shuffle === undefined ? undefined : Number(values.shuffle);
+  if (shuffle !== undefined && (!Number.isInteger(shuffle) || shuffle < 0 || shuffle > MAX_SHUFFLE_SEED)) {
+    throw new UsageError(`--shuffle takes a whole number seed from 0 to ${MAX_SHUFFLE_SEED}, got "${values.shuffle}"`);
+  }
 
   const rubrics = loadRubrics(values.rubrics ?? rubricFileFor(dirname(file), existsSync));
   const check = checkScenario(file, readText(file), { rater: rubrics.analyzer, rules: rubrics.rules, explore: { onProgress: progressPrinter(file, err) }, include: includeReader() });
@@ -89,14 +99,14 @@ export async function runPlay(argv: string[], out: (text: string) => void, err: 
     source = (offered) => Math.floor(random() * offered.length);
   } else source = terminalSource(err);
 
-  const session = StorySession.start(check.json, { file, rubricHash: rubrics.hash, seed });
+  const session = StorySession.start(check.json, { file, rubricHash: rubrics.hash, seed, ...(shuffle === undefined ? {} : { shuffle }) });
   const interactive = !values.json && sources.length === 0;
   const show = (beats: readonly { speaker: string; text: string }[]) => {
     if (interactive) for (const beat of beats) if (beat.text) err(`${beat.speaker === 'agent' ? 'YOU' : beat.speaker === 'narration' ? '' : session.header.customer.toUpperCase()}: ${beat.text}`);
   };
   show(session.transcript);
   for (let step = 0; !session.ended; step++) {
-    const pick = await source(session.choices, step);
+    const pick = await source(session.choices, step, session.order);
     if (pick === undefined) break;
     show(session.choose(pick).slice(1));
   }

@@ -2,6 +2,7 @@ import type { Beat, ChoiceOption, SessionSnapshot } from '../engine/schema/sessi
 import type { Expression, ScenarioHeader } from '../engine/schema/tags.ts';
 import { reportCall, type CallReport } from '../engine/scoring/call-report.ts';
 import { StorySession } from '../engine/story/session.ts';
+import { drawShuffleSeed } from '../engine/story/shown-order.ts';
 import { CallTimer } from '../engine/call-timer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Rubrics } from '../platform/rubric-data-source.ts';
@@ -21,7 +22,7 @@ export interface Scenario {
 }
 
 /** How a call begins: fresh, from a save, or replaying the first choices of an earlier call (0-based). */
-export type CallStart = { kind: 'new' } | { kind: 'resume'; save: CallSave } | { kind: 'replay'; path: number[] };
+export type CallStart = { kind: 'new' } | { kind: 'resume'; save: CallSave } | { kind: 'replay'; path: number[]; shuffle?: number | undefined };
 
 /** What a call is scored with: the live rubric data in practice, an attempt's frozen data in certification. */
 export type CallScoring = Pick<Rubrics, 'analyzer' | 'rules' | 'hash'>;
@@ -70,7 +71,9 @@ function openSession(options: CallOptions, start: CallStart): StorySession | Cal
     }
   }
   try {
-    const session = StorySession.start(scenario.json, opts);
+    // A new call draws the order its lines are shown in; a replay keeps the order of the call it replays.
+    const shuffle = start.kind === 'replay' && start.shuffle !== undefined ? start.shuffle : drawShuffleSeed(Math.random);
+    const session = StorySession.start(scenario.json, { ...opts, shuffle });
     if (start.kind === 'replay') for (const pick of start.path) session.choose(pick);
     return session;
   } catch (error) {
@@ -195,9 +198,12 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       return;
     }
     performance.mark('frontline:choices-shown');
+    // Lines are shown in the call's shuffled order; the number keys follow what is shown.
+    const order = session.order;
     view.choices.show(
-      session.choices.map((c) => c.text),
-      (index) => {
+      order.map((index) => session.choices[index]!.text),
+      (position) => {
+        const index = order[position]!;
         const option = session.choices[index]!;
         let beats: Beat[];
         try {

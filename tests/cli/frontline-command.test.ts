@@ -118,6 +118,34 @@ describe('frontline play', () => {
   });
 });
 
+describe('frontline play --shuffle', () => {
+  it('lists the lines in the shuffled order and reads the number typed in that order', () => {
+    const shown = (seed: number) => frontline(['play', fixturePath('tiny.ink'), '--shuffle', String(seed)], '1\n1\n');
+    // Some seed shows "Calm down." first: typing 1 then says it (authored line 2).
+    const run = [0, 1, 2, 3, 4, 5, 6, 7].map(shown).find((r) => r.stderr.includes('1. Calm down.'))!;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/YOU Calm down\./);
+    expect(run.stdout).toMatch(/path: 2,/);
+  });
+
+  it('reports the seed and the order shown, and --choose keeps authored numbering', () => {
+    const plain = JSON.parse(frontline(['play', fixturePath('tiny.ink'), '--choose', '1,1', '--json']).stdout);
+    for (const seed of [1, 2, 3]) {
+      const shuffled = JSON.parse(frontline(['play', fixturePath('tiny.ink'), '--choose', '1,1', '--shuffle', String(seed), '--json']).stdout);
+      expect(shuffled.transcript).toEqual(plain.transcript);
+      expect(shuffled.path).toEqual([1, 1]);
+      expect(shuffled.shuffle).toBe(seed);
+      expect(shuffled.shown.map((order: number[]) => [...order].sort())).toEqual([[1, 2], [1, 2]]);
+    }
+    expect(plain).toMatchObject({ shuffle: null, shown: [[1, 2], [1, 2]] });
+  });
+
+  it('refuses a seed that is not a whole number in range', () => {
+    expect(frontline(['play', fixturePath('tiny.ink'), '--shuffle', 'x']).code).toBe(2);
+    expect(frontline(['play', fixturePath('tiny.ink'), '--shuffle', '-1']).code).toBe(2);
+  });
+});
+
 describe('frontline analyze', () => {
   it('rates plain lines and JSONL lines, one result per line', () => {
     const plain = frontline(['analyze'], "Calm down.\nI'll call you back by 3 today.\n");

@@ -17,7 +17,7 @@ export interface CliReport {
   transcript: { speaker: string; text: string }[];
   choices: { text: string; techniques?: string[] }[];
   outcome: string | null;
-  scores: Record<'empathy' | 'ownership' | 'expectations' | 'triggers' | 'overall', number>;
+  scores: Record<'empathy' | 'ownership' | 'expectations', number | null> & { triggers: number; overall: number };
 }
 
 /** Run the CLI: `frontline play stories/ID.ink ARGS --json`. */
@@ -62,6 +62,17 @@ export function transcriptLines(page: Page): Promise<string[]> {
 /** The lines on offer now. */
 export function choiceTexts(page: Page): Promise<string[]> {
   return page.locator('.choices-box:not([hidden]) .choice-text').allTextContents();
+}
+
+/**
+ * Say a line by its text: lines are shown in a shuffled order, so press the number key of the
+ * position where this line is shown now (the keys follow what is shown).
+ */
+export async function sayLine(page: Surface, text: string): Promise<void> {
+  const shown = await page.locator('.choices-box:not([hidden]) .choice-text').allTextContents();
+  const position = shown.indexOf(text);
+  if (position < 0) throw new Error(`the line "${text}" is not on offer; shown: ${JSON.stringify(shown)}`);
+  await page.keyboard.press(String(position + 1));
 }
 
 /** The text of the agent line a CLI report chose at step `step` (0-based). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { nextStep, type Surface } from './call-steps.ts';
+import { choiceAt, nextStep, sayLine, type CliReport, type Surface } from './call-steps.ts';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -31,11 +31,11 @@ export async function beginRun(page: Page, name: string): Promise<void> {
   await nextStep(page);
 }
 
-/** Play the current certification call by number keys along `path`, checking no coaching appears; stops at the end of the call. */
-export async function playCall(page: Surface, path: readonly number[]): Promise<void> {
-  for (const pick of path) {
+/** Play the current certification call by number keys, saying the lines a CLI report said from step `from` on, checking no coaching appears; stops at the end of the call. */
+export async function playCall(page: Surface, report: CliReport, from = 0): Promise<void> {
+  for (let step = from; step < report.path.length; step++) {
     expect(await nextStep(page)).toBe('choices');
-    await page.keyboard.press(String(pick));
+    await sayLine(page, choiceAt(report, step));
   }
   expect(await nextStep(page)).toBe('ended');
   expect(await page.locator('.coaching:not([hidden])').count()).toBe(0);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { parseCsvExport } from '../../src/engine/records/csv-export.ts';
 import { parseExport } from '../../src/engine/records/export-document.ts';
 import { openPage, SHOTS, type TestPage } from './browser.ts';
-import { choiceTexts, cliPlay, nextStep, transcriptLines } from './call-steps.ts';
+import { choiceAt, choiceTexts, cliPlay, nextStep, sayLine, transcriptLines } from './call-steps.ts';
 import { beginRun, expectAccessible, FOUNDATIONS, pdfPages, playCall, storedAttempts } from './certification-steps.ts';
 
 const appUrl = inject('appUrl');
@@ -36,12 +36,12 @@ describe('certification in Chromium', () => {
     for (const [i, report] of best.entries()) {
       if (i === 1) {
         await nextStep(t.page);
-        await t.page.keyboard.press(String(report.path[0]));
+        await sayLine(t.page, choiceAt(report, 0));
         await nextStep(t.page);
         await t.shot('certification-call');
         await expectAccessible(t.page, 'certification call');
-        await playCall(t.page, report.path.slice(1));
-      } else await playCall(t.page, report.path);
+        await playCall(t.page, report, 1);
+      } else await playCall(t.page, report);
       expect(await t.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('debrief');
       await t.page.keyboard.press('Enter');
     }
@@ -82,12 +82,11 @@ describe('certification in Chromium', () => {
     await t.page.goto(appUrl);
     await t.page.waitForSelector('[data-nav="certification"]');
     await beginRun(t.page, 'Bob Builder');
-    await playCall(t.page, worst[0]!.path);
+    await playCall(t.page, worst[0]!);
     await t.page.keyboard.press('Enter');
-    const second = worst[1]!.path;
-    for (const pick of second.slice(0, 2)) {
+    for (const step of [0, 1]) {
       expect(await nextStep(t.page)).toBe('choices');
-      await t.page.keyboard.press(String(pick));
+      await sayLine(t.page, choiceAt(worst[1]!, step));
     }
     expect(await nextStep(t.page)).toBe('choices');
     await expect.poll(async () => (await storedAttempts(t.page))[0]?.current?.snapshot.choicePoints.length).toBe(2);
@@ -103,10 +102,10 @@ describe('certification in Chromium', () => {
     expect(await nextStep(t.page)).toBe('choices');
     expect(await transcriptLines(t.page)).toEqual(before.lines);
     expect(await storedAttempts(t.page)).toHaveLength(1);
-    await playCall(t.page, second.slice(2));
+    await playCall(t.page, worst[1]!, 2);
     await t.page.keyboard.press('Enter');
     for (const report of worst.slice(2)) {
-      await playCall(t.page, report.path);
+      await playCall(t.page, report);
       await t.page.keyboard.press('Enter');
     }
     await t.page.waitForSelector('.cert-results');

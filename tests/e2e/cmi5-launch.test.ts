@@ -63,7 +63,7 @@ describe('cmi5 launch in Chromium', () => {
     await t.page.focus('#candidate-name');
     await t.page.keyboard.press('Enter');
     for (const [i, report] of best.entries()) {
-      await playCall(t.page, report.path);
+      await playCall(t.page, report);
       await t.page.keyboard.press('Enter');
       // A reload of the launch window takes up the same session: no second token fetch, no second initialized.
       if (i === 0) await t.page.reload();

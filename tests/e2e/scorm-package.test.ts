@@ -9,7 +9,7 @@ import { parseTrack } from '../../src/engine/schema/track.ts';
 import { SUSPEND_DATA_LIMIT, unpackSuspendData } from '../../src/engine/scorm/suspend-data.ts';
 import { shippedRubrics } from '../helpers/rubrics.ts';
 import { openPage, type TestPage } from './browser.ts';
-import { cliPlay, nextStep, type Surface } from './call-steps.ts';
+import { choiceAt, cliPlay, nextStep, sayLine, type Surface } from './call-steps.ts';
 import { FOUNDATIONS, playCall } from './certification-steps.ts';
 import { viteBuild } from './preview-server.ts';
 import { startScormLms, type ScormLms } from './scorm-lms.ts';
@@ -99,11 +99,11 @@ describe('SCORM 2004 package with scorm-again as the LMS', () => {
     expect(await first.course.inputValue('#candidate-name')).toBe('Grace Hopper');
     await first.course.focus('#candidate-name');
     await first.t.page.keyboard.press('Enter');
-    await playCall(first.surface, best[0]!.path);
+    await playCall(first.surface, best[0]!);
     await first.t.page.keyboard.press('Enter');
-    for (const pick of best[1]!.path.slice(0, 2)) {
+    for (const step of [0, 1]) {
       expect(await nextStep(first.surface)).toBe('choices');
-      await first.t.page.keyboard.press(String(pick));
+      await sayLine(first.surface, choiceAt(best[1]!, step));
     }
     await expect.poll(async () => kept(await stored(first.t.page)).current?.snapshot.choicePoints.length, { timeout: 10_000 }).toBe(2);
     const suspended = await stored(first.t.page);
@@ -122,10 +122,10 @@ describe('SCORM 2004 package with scorm-again as the LMS', () => {
     const page = second.t.page;
     expect(await nextStep(second.surface)).toBe('choices');
     expect(await second.course.locator('.transcript .line').count()).toBeGreaterThan(2);
-    await playCall(second.surface, best[1]!.path.slice(2));
+    await playCall(second.surface, best[1]!, 2);
     await page.keyboard.press('Enter');
     for (const report of best.slice(2)) {
-      await playCall(second.surface, report.path);
+      await playCall(second.surface, report);
       await page.keyboard.press('Enter');
     }
     await second.course.waitForSelector('.cert-results');

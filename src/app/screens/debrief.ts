@@ -49,7 +49,7 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
       { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r.offered[r.chosen]!, analyzer, loaded.kit.triggers)), techniques, moodCurve, best, improved },
       {
         retry: () => app.nav.go(`call/${scenario.id}`, { start: { kind: 'new' } }),
-        replayFrom: (i) => app.nav.go(`call/${scenario.id}`, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1) } }),
+        replayFrom: (i) => app.nav.go(`call/${scenario.id}`, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1), shuffle: record.shuffle ?? undefined } }),
         menu: () => app.nav.go(''),
       },
     ),
@@ -59,7 +59,7 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
 /** The call replayed along its recorded path; undefined when the story no longer plays it. */
 function replay(scenario: Scenario, record: CallRecord, loaded: LoadedKit): StorySession | undefined {
   try {
-    return replayPath(scenario.json, record.path, { file: `${scenario.id}.ink`, rubricHash: loaded.kit.rubrics.hash });
+    return replayPath(scenario.json, record.path, { file: `${scenario.id}.ink`, rubricHash: loaded.kit.rubrics.hash, shuffle: record.shuffle ?? undefined });
   } catch {
     return undefined;
   }

@@ -51,7 +51,10 @@ export const CallRecordSchema = z
     scores: ScoresSchema,
     triggers: z.array(TriggerId).meta({ description: 'Trigger ids of the chosen lines, once per line, repeats across lines kept.' }),
     passed: z.boolean().nullable().meta({ description: 'The certification verdict; null for practice.' }),
-    path: z.array(z.number().int().min(1)).meta({ description: '1-based choice numbers, as the trainee picked them.' }),
+    path: z.array(z.number().int().min(1)).meta({ description: '1-based authored choice numbers of the lines the trainee picked.' }),
+    shuffle: z.number().int().min(0).max(0x7fffffff).nullable().optional().meta({
+      description: 'Seed of the order the lines were shown in (null: authored order); replaying with it shows the same order. Absent in records made before lines were shuffled.',
+    }),
     choices: z.array(z.strictObject({ ratings: RatingsSchema, triggers: z.array(TriggerId) })),
   })
   .superRefine((call, ctx) => {

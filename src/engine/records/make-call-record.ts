@@ -35,6 +35,7 @@ export function makeCallRecord(input: CallRecordInput): CallRecord {
     // Scoring counts each distinct trigger once per chosen line, so the record does too.
     triggers: report.choices.flatMap((choice) => [...new Set(choice.triggers)]),
     path: [...report.path],
+    shuffle: report.shuffle,
     choices: report.choices.map((choice) => ({ ratings: { ...choice.ratings }, triggers: [...choice.triggers] })),
   };
   return CallRecordSchema.parse({ ...content, id: recordId(content) });

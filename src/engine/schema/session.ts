@@ -53,5 +53,7 @@ export const SessionSnapshotSchema = z.object({
   inkState: z.string(),
   beats: z.array(BeatSchema),
   choicePoints: z.array(ChoiceRecordSchema),
+  /** the shuffle seed of the order lines are shown in; absent when they keep their authored order */
+  shuffle: z.number().int().min(0).max(0x7fffffff).optional(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;

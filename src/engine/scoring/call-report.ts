@@ -4,6 +4,7 @@ import type { Outcome } from '../schema/tags.ts';
 import { roundScores, scoreCall, type CallScores, type ScoringRules } from './call-score.ts';
 import { pointTechniques } from '../story/point-techniques.ts';
 import { rateChoice, type LineRater } from './rate-choice.ts';
+import { shownOrder } from '../story/shown-order.ts';
 
 /** One line the trainee chose, rated, with coaching. */
 export interface ChosenLine {
@@ -18,8 +19,12 @@ export interface ChosenLine {
 
 /** A finished (or interrupted) call as the debrief and `frontline play --json` show it. */
 export interface CallReport {
-  /** 1-based choice numbers, as a trainee types them */
+  /** 1-based authored choice numbers (as `--choose` takes them), whatever order they were shown in */
   path: number[];
+  /** the seed of the order lines were shown in; null when they kept their authored order */
+  shuffle: number | null;
+  /** per choice point, the 1-based authored numbers of the lines in the order they were shown */
+  shown: number[][];
   transcript: { speaker: Beat['speaker']; text: string }[];
   choices: ChosenLine[];
   outcome: Outcome | null;
@@ -33,6 +38,7 @@ export interface PlayedCall {
   transcript: readonly Beat[];
   outcome: Outcome | undefined;
   mood: number;
+  shuffle?: number | undefined;
 }
 
 /** Rate every choice point of a call and compute its scorecard. */
@@ -48,6 +54,8 @@ export function reportCall(call: PlayedCall, rater: LineRater, rules: ScoringRul
   });
   return {
     path: call.history.map((record) => record.chosen + 1),
+    shuffle: call.shuffle ?? null,
+    shown: call.history.map((record, step) => shownOrder(call.shuffle, step, record.offered.length).map((i) => i + 1)),
     transcript: call.transcript.map(({ speaker, text }) => ({ speaker, text })),
     choices,
     outcome: call.outcome ?? null,

@@ -14,6 +14,7 @@ import {
   type SessionSnapshot,
 } from '../schema/session.ts';
 import { guardStory, type StoryGuard } from './story-guard.ts';
+import { shownOrder } from './shown-order.ts';
 
 /** Raised when a story cannot be played: bad header, bad tags, dead end, runtime error. */
 export class StoryPlayError extends Error {
@@ -31,6 +32,8 @@ export interface SessionOptions {
   rubricHash: string;
   /** seed for Ink's RANDOM and shuffles; fixed so that a session replays identically */
   seed?: number;
+  /** seed of the order the lines of each choice point are shown in; authored order without it */
+  shuffle?: number;
 }
 
 function fileId(file: string): string {
@@ -48,6 +51,7 @@ export class StorySession {
   private readonly records: ChoiceRecord[] = [];
   private offered: ChoiceOption[] = [];
   private finished = false;
+  private shuffleSeed: number | undefined;
 
   private constructor(storyJson: string, options: SessionOptions) {
     this.options = options;
@@ -61,6 +65,7 @@ export class StorySession {
     if (!reading.ok) throw new StoryPlayError(`${options.file}: ${reading.problems.map((p) => p.message).join('; ')}`);
     this.header = reading.header;
     this.guard = guardStory(this.story);
+    this.shuffleSeed = options.shuffle;
   }
 
   /** Start a scenario from its compiled JSON and play up to the first choice. */
@@ -82,6 +87,8 @@ export class StorySession {
     if (saved.rubricHash !== options.rubricHash) {
       throw new StoryPlayError(`${options.file}: this save was scored with different rubric data; it cannot be resumed`);
     }
+    // The order shown is the save's, whatever the caller asks for: a resumed call looks the same.
+    session.shuffleSeed = saved.shuffle;
     session.story.state.LoadJson(saved.inkState);
     session.beatLog.push(...saved.beats);
     session.records.push(...saved.choicePoints);
@@ -104,9 +111,19 @@ export class StorySession {
     return this.records;
   }
 
-  /** The lines on offer now; empty once the call has ended. */
+  /** The lines on offer now, in authored order; empty once the call has ended. */
   get choices(): readonly ChoiceOption[] {
     return this.offered;
+  }
+
+  /** The call's shuffle seed, kept in its save and record; undefined when lines keep their authored order. */
+  get shuffle(): number | undefined {
+    return this.shuffleSeed;
+  }
+
+  /** The authored 0-based index of each line on offer, in the order shown to the trainee. */
+  get order(): number[] {
+    return shownOrder(this.shuffleSeed, this.records.length, this.offered.length);
   }
 
   /** True once the story has stopped. */
@@ -153,6 +170,7 @@ export class StorySession {
       inkState: this.story.state.toJson(),
       beats: structuredClone(this.beatLog),
       choicePoints: structuredClone(this.records),
+      ...(this.shuffleSeed === undefined ? {} : { shuffle: this.shuffleSeed }),
     };
   }
 

@@ -29,6 +29,8 @@ export function fakeReport(props: { scores?: Partial<CallScores>; triggers?: str
   const triggers = props.triggers ?? [[], []];
   return {
     path: triggers.map((_, i) => (i % 2) + 1),
+    shuffle: 7,
+    shown: triggers.map(() => [2, 1]),
     transcript: [{ speaker: 'customer', text: 'Hello?' }],
     choices: triggers.map((ids, i) => ({ text: `line ${i}`, ratings: { empathy: 1, ownership: 0, expectations: -1 }, triggers: ids })),
     outcome: props.outcome === undefined ? 'resolved' : props.outcome,

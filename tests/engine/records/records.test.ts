@@ -46,6 +46,18 @@ describe('call records', () => {
   });
 });
 
+describe('the shown order in records', () => {
+  it('keeps the call\'s shuffle seed in its record and in the attempt, and still reads records made before it', () => {
+    const call = practiceCall({ report: fakeReport() });
+    expect(call.shuffle).toBe(7);
+    const attempt = recordCall(testAttempt(), fakeReport(), details('Alpha Call', 10));
+    expect(attempt.calls[0]!.shuffle).toBe(7);
+    const { shuffle: _shuffle, ...older } = call;
+    expect(CallRecordSchema.safeParse(older).success).toBe(true);
+    expect(CallRecordSchema.safeParse({ ...call, shuffle: -1 }).success).toBe(false);
+  });
+});
+
 describe('record ids', () => {
   it('are 16 base32 characters derived from the content, whatever the key order', () => {
     const call = practiceCall();
