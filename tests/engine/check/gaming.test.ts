@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, type ScenarioCheck } from '../../../src/engine/check/check-scenario.ts';
 import type { DiagnosticCode } from '../../../src/engine/check/diagnostics.ts';
-import { findRatingConflicts, normalizeMove, sameMove } from '../../../src/engine/check/rating-consistency.ts';
+import { findRatingConflicts } from '../../../src/engine/check/rating-consistency.ts';
+import { normalizeMove, sameMove } from '../../../src/engine/scoring/same-move.ts';
 import { fixtureSource } from '../../helpers/fixtures.ts';
 import { shippedRubrics } from '../../helpers/rubrics.ts';
 
