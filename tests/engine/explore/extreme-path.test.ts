@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Exploration, ExploreNode } from '../../../src/engine/explore/explorer.ts';
-import { summarizePaths, walkPaths } from '../../../src/engine/explore/paths.ts';
+import { explore, type Exploration, type ExploreNode } from '../../../src/engine/explore/explorer.ts';
+import { rateNodes, summarizePaths, walkPaths } from '../../../src/engine/explore/paths.ts';
 import { walkCompletePaths } from '../../../src/engine/explore/path-walk.ts';
 import { seededRandom } from '../../../src/engine/random.ts';
 import type { ScoringRules } from '../../../src/engine/scoring/call-score.ts';
 import type { RatedChoice } from '../../../src/engine/scoring/rate-choice.ts';
+import { compileFixture, neutralRater, testRules } from '../../helpers/fixtures.ts';
 
 const TRIGGERS = ['calm_down', 'i_dont_know', 'youre_wrong'];
 
@@ -88,5 +89,33 @@ describe('summarizePaths without enumerating paths', () => {
     expect(withPaths).toBeGreaterThan(1800);
     expect(withLoops).toBeGreaterThan(1400);
     expect(withTies).toBeGreaterThan(120);
+  });
+});
+
+describe('best and worst paths of long calls', () => {
+  const summary = (name: string) => {
+    const { story, json } = compileFixture(name);
+    const exploration = explore(story, json);
+    expect(exploration.complete).toBe(true);
+    return { exploration, summary: summarizePaths(exploration, rateNodes(exploration, neutralRater), testRules) };
+  };
+
+  it('answers a 40-choice-point call in a row exactly (3^40 paths, 41 states)', () => {
+    const { exploration, summary: result } = summary('long-linear.ink');
+    expect(exploration.nodes).toHaveLength(41);
+    expect(result.complete).toBe(true);
+    expect(result.paths).toBe(3 ** 40);
+    expect(result.longest).toBe(40);
+    expect(result.best?.choices).toHaveLength(40);
+    // Every point has a line best on each rubric, and only every seventh point's third line is a trigger.
+    expect(result.best?.scores.overall).toBeGreaterThan(result.worst!.scores.overall);
+  });
+
+  it('answers a 30-choice-point branching call with mood exactly', () => {
+    const { summary: result } = summary('long-branching.ink');
+    expect(result.complete).toBe(true);
+    expect(result.paths).toBeGreaterThan(1e12);
+    expect(result.best).toBeDefined();
+    expect(result.worst).toBeDefined();
   });
 });
