@@ -1,31 +1,24 @@
-import stories from 'virtual:frontline/stories';
+import bundled from 'virtual:frontline/stories';
 import { isCmi5Launch } from './engine/cmi5/cmi5-launch.ts';
-import { contentHash } from './engine/hash.ts';
 import { findScormApi, type ApiWindow } from './lms/scorm-api.ts';
 import { SavedDataStore } from './platform/saved-data-store.ts';
 import { browserStore } from './platform/storage.ts';
 import type { App, Intent } from './app/app.ts';
 import { CallKitAccess } from './app/call-kit-access.ts';
-import { launchCmi5, launchScorm } from './app/lms-launch.ts';
 import { PracticeRecords } from './app/practice-records.ts';
 import { RecordsAccess } from './app/records-access.ts';
 import { Reporting } from './app/reporting.ts';
+import { lazyRoute } from './app/lazy-route.ts';
 import { Router } from './app/router.ts';
-import { attemptResultsRoute, certificateRoute } from './app/screens/attempt-results.ts';
-import { callRoute } from './app/screens/call.ts';
-import { certificationRoute } from './app/screens/certification.ts';
-import { debriefRoute } from './app/screens/debrief.ts';
-import { historyRoute } from './app/screens/history.ts';
-import { lrsRoute } from './app/screens/lrs.ts';
+import { StoryLibrary } from './app/story-library.ts';
 import { menuRoute } from './app/screens/menu.ts';
-import { trainerResultsRoute } from './app/screens/trainer-results.ts';
 import { h } from './ui/dom.ts';
 import { showNotices, showProblem } from './ui/notices-view.ts';
 import { renderSoundControls } from './ui/sound-controls.ts';
 import './ui/styles.css';
 
 // The composition root: the page's frame, the shared services, and one route per screen.
-const saves = new SavedDataStore(browserStore(), { titleOf: (id) => stories.find((s) => s.id === id)?.header.title });
+const saves = new SavedDataStore(browserStore(), { titleOf: (id) => bundled.find((s) => s.id === id)?.header.title });
 const startupNotices = saves.audit();
 const root = document.querySelector<HTMLElement>('#app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const notices = h('div', { class: 'notices', attrs: { role: 'status' } });
@@ -35,11 +28,10 @@ const show = (screen: HTMLElement): void => {
   screen.querySelector<HTMLElement>('h1')?.focus();
 };
 const problem = (message: string): void => showProblem(notices, message);
-// Hashing every story takes time the menu should not wait for, so it happens on first use.
-let hashes: Record<string, string> | undefined;
-const storyHashes = () => (hashes ??= Object.fromEntries(stories.map((s) => [s.id, contentHash(s.json)])));
+const stories = new StoryLibrary(bundled);
+const storyHashes = () => stories.hashes();
 const kit = new CallKitAccess(saves.settings(), show);
-const reporting = new Reporting(stories, problem);
+const reporting = new Reporting((id) => stories.load(id), problem);
 const router = new Router<Intent>(() => kit.pause());
 const records = new RecordsAccess(now, show, problem, () => router.go(''));
 const app: App = {
@@ -56,16 +48,17 @@ const app: App = {
   storyHashes,
   now,
 };
+// Only the menu is in the first screen's code; every other screen loads when first shown.
 router.add([
   menuRoute(app, notices),
-  callRoute(app),
-  debriefRoute(app),
-  certificationRoute(app),
-  attemptResultsRoute(app),
-  certificateRoute(app),
-  historyRoute(app),
-  trainerResultsRoute(app),
-  lrsRoute(app),
+  lazyRoute(app, /^call\/([a-z0-9-]+)$/, () => import('./app/screens/call.ts').then((m) => m.callRoute(app))),
+  lazyRoute(app, /^debrief\/([\w-]+)$/, () => import('./app/screens/debrief.ts').then((m) => m.debriefRoute(app))),
+  lazyRoute(app, /^certification$/, () => import('./app/screens/certification.ts').then((m) => m.certificationRoute(app))),
+  lazyRoute(app, /^certification\/results\/([\w-]+)$/, () => import('./app/screens/attempt-results.ts').then((m) => m.attemptResultsRoute(app))),
+  lazyRoute(app, /^certificate\/([\w-]+)$/, () => import('./app/screens/attempt-results.ts').then((m) => m.certificateRoute(app))),
+  lazyRoute(app, /^history$/, () => import('./app/screens/history.ts').then((m) => m.historyRoute(app))),
+  lazyRoute(app, /^results$/, () => import('./app/screens/trainer-results.ts').then((m) => m.trainerResultsRoute(app))),
+  lazyRoute(app, /^lrs$/, () => import('./app/screens/lrs.ts').then((m) => m.lrsRoute(app))),
 ]);
 
 const header = h(
@@ -82,8 +75,10 @@ root.after(kit.stageHost);
 showNotices(notices, startupNotices);
 
 const scormApi = isCmi5Launch(location.search) ? undefined : findScormApi(window as unknown as ApiWindow);
-if (isCmi5Launch(location.search)) void launchCmi5(app).then((first) => first !== undefined && router.start(first));
-else if (scormApi) void launchScorm(app, scormApi).then((first) => first !== undefined && router.start(first));
+// The LMS launches' code loads only when an LMS launched the app.
+const lms = () => import('./app/lms-launch.ts');
+if (isCmi5Launch(location.search)) void lms().then(({ launchCmi5 }) => launchCmi5(app)).then((first) => first !== undefined && router.start(first));
+else if (scormApi) void lms().then(({ launchScorm }) => launchScorm(app, scormApi)).then((first) => first !== undefined && router.start(first));
 else router.start();
 performance.mark('frontline:menu-ready');
 reporting.resumeOutbox();

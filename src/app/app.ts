@@ -1,10 +1,11 @@
 import type { SavedDataStore } from '../platform/saved-data-store.ts';
-import type { CallStart, Scenario } from '../ui/call-controller.ts';
+import type { CallStart } from '../ui/call-controller.ts';
 import type { CallKitAccess } from './call-kit-access.ts';
 import type { PracticeRecords } from './practice-records.ts';
 import type { RecordsAccess } from './records-access.ts';
 import type { Reporting } from './reporting.ts';
 import type { Navigator } from './router.ts';
+import type { StoryLibrary } from './story-library.ts';
 
 /** What one screen may hand the next: how a call begins (a retry, a replay) when it is not resumed. */
 export interface Intent {
@@ -13,7 +14,7 @@ export interface Intent {
 
 /** What every screen may use: shared services only, never another screen's state. */
 export interface App {
-  stories: readonly Scenario[];
+  stories: StoryLibrary;
   saves: SavedDataStore;
   nav: Navigator<Intent>;
   /** where screens are shown */

@@ -1,4 +1,4 @@
-import { RecordsStore, type LoadedRecords } from '../platform/records-store.ts';
+import type { LoadedRecords, RecordsStore } from '../platform/records-store.ts';
 import { renderMessage } from '../ui/message-view.ts';
 
 /** The records database, opened once on first use; a failed open is tried again next time. */
@@ -14,7 +14,8 @@ export class RecordsAccess {
 
   open(): Promise<RecordsStore> {
     if (!this.store) {
-      this.store = RecordsStore.open({ now: this.now });
+      // The records' code (IndexedDB, schemas) loads on first use: the menu does not need it.
+      this.store = import('../platform/records-store.ts').then(({ RecordsStore: Store }) => Store.open({ now: this.now }));
       this.store.catch(() => (this.store = undefined));
     }
     return this.store;

@@ -1,11 +1,10 @@
 import type { AttemptRecord } from '../engine/records/attempt-record.ts';
 import type { CallRecord } from '../engine/records/call-record.ts';
-import { chosenLines } from '../engine/story/chosen-lines.ts';
 import type { Cmi5Reporting } from '../lms/cmi5-reporting.ts';
 import type { ScormReporting } from '../lms/scorm-reporting.ts';
 import { loadLrsSettings } from '../platform/lrs-settings.ts';
 import { browserStore } from '../platform/storage.ts';
-import { XapiReporting } from '../platform/xapi-reporting.ts';
+import type { XapiReporting } from '../platform/xapi-reporting.ts';
 import type { Scenario } from '../ui/call-controller.ts';
 
 /** Where results go besides this browser: the LRS in the settings, or the LMS that launched the app (cmi5 or SCORM). */
@@ -17,14 +16,15 @@ export class Reporting {
   scorm: ScormReporting | undefined;
 
   constructor(
-    private readonly stories: readonly Scenario[],
+    private readonly loadStory: (id: string) => Promise<Scenario>,
     private readonly problem: (message: string) => void,
   ) {}
 
   /** The LRS settings and outbox, opened once. */
   openXapi(): Promise<XapiReporting> {
     if (!this.xapi) {
-      this.xapi = XapiReporting.open(browserStore(), new URL('xapi', document.baseURI).href);
+      // The xAPI client loads only when there is something to send: the menu does not need it.
+      this.xapi = import('../platform/xapi-reporting.ts').then(({ XapiReporting: Reporting }) => Reporting.open(browserStore(), new URL('xapi', document.baseURI).href));
       this.xapi.catch(() => (this.xapi = undefined));
     }
     return this.xapi;
@@ -45,9 +45,13 @@ export class Reporting {
   /** Queue the statements of an attempt's recorded calls; ids make this a no-op for those queued before, and it recovers those a closed window never queued. */
   requeue(attempt: AttemptRecord): void {
     if (!this.cmi5 && !loadLrsSettings(browserStore())) return;
+    // The story runtime is not in the menu's code: it loads with the first story it replays.
+    const replaying = import('../engine/story/chosen-lines.ts');
     for (const call of attempt.calls) {
-      const json = this.stories.find((s) => s.id === call.scenarioId)?.json;
-      if (json) this.call(call, chosenLines(json, call.path, `${call.scenarioId}.ink`), attempt.trackName);
+      Promise.all([this.loadStory(call.scenarioId), replaying]).then(
+        ([scenario, { chosenLines }]) => this.call(call, chosenLines(scenario.json, call.path, `${call.scenarioId}.ink`), attempt.trackName),
+        (error: unknown) => this.problem(`A recorded call could not be queued for your learning record store: ${(error as Error).message}.`),
+      );
     }
   }
 

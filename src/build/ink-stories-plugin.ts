@@ -1,15 +1,19 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import { InputError } from '../engine/errors.ts';
+import { contentHash } from '../engine/hash.ts';
 import { UsageError } from '../cli/cli-error.ts';
 import { includeReader, readText } from '../cli/read-input.ts';
 import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from '../cli/rubric-source.ts';
 
-/** Import this id to get every scenario of the stories folder, compiled. */
+/** Import this id to get every scenario of the stories folder: header, hash and a loader of its compiled story. */
 export const STORIES_MODULE = 'virtual:frontline/stories';
 const RESOLVED = `\0${STORIES_MODULE}`;
+/** One scenario's compiled story, in a chunk of its own: `virtual:frontline/story/ID`. */
+const STORY_PREFIX = 'virtual:frontline/story/';
+const RESOLVED_STORY = `\0${STORY_PREFIX}`;
 
 /** A checker error in the shape Rollup and the Vite overlay understand. */
 class ScenarioError extends Error {
@@ -54,12 +58,11 @@ function scenarioText(file: string): string {
  * its INCLUDEs read (to watch them). Any checker error (compile, tags, dead ends…) fails the
  * build and shows in the dev overlay; warnings do not, so a trainer can still try a draft.
  */
-function compileFile(file: string): { id: string; header: unknown; json: string; included: string[] } {
-  const rubrics = rubricsFor(file);
+function checkFile(file: string, source: string, rubrics: Rubrics): CompiledStory {
   const included: string[] = [];
   const reader = includeReader();
   const include = { resolve: reader.resolve, read: (path: string) => (included.push(path), reader.read(path)) };
-  const check = checkScenario(file, scenarioText(file), { rater: rubrics.analyzer, rules: rubrics.rules, include });
+  const check = checkScenario(file, source, { rater: rubrics.analyzer, rules: rubrics.rules, include });
   const { report } = check;
   if (report.errors.length > 0 || !check.json || !check.header) {
     const first = report.errors[0];
@@ -67,6 +70,36 @@ function compileFile(file: string): { id: string; header: unknown; json: string;
     throw new ScenarioError(file, { file, line: first?.line ?? 1, column: 0 }, `scenario check failed\n${detail}`);
   }
   return { id: check.header.id, header: check.header, json: check.json, included };
+}
+
+interface CompiledStory {
+  id: string;
+  header: unknown;
+  json: string;
+  /** the files its INCLUDEs read */
+  included: string[];
+}
+
+/** Checked stories by file, kept while neither the source, its included files nor the rubric data change: the index and each story's chunk ask for the same file. */
+const checked = new Map<string, { key: string; story: CompiledStory }>();
+
+function textOrNothing(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function compileFile(file: string): CompiledStory {
+  const rubrics = rubricsFor(file);
+  const source = scenarioText(file);
+  const keyOf = (included: string[]) => [rubrics.hash, contentHash(source), ...included.map((path) => contentHash(textOrNothing(path)))].join(':');
+  const cached = checked.get(file);
+  if (cached && cached.key === keyOf(cached.story.included)) return cached.story;
+  const story = checkFile(file, source, rubrics);
+  checked.set(file, { key: keyOf(story.included), story });
+  return story;
 }
 
 function inkFiles(dir: string): string[] {
@@ -102,27 +135,31 @@ export function inkStories(storiesDir = 'stories'): Plugin {
       server.watcher.on('unlink', refresh);
     },
     resolveId(id) {
-      return id === STORIES_MODULE ? RESOLVED : undefined;
+      if (id === STORIES_MODULE) return RESOLVED;
+      if (id.startsWith(STORY_PREFIX)) return `\0${id}`;
+      return undefined;
     },
     load(id) {
+      const compileWatched = (file: string): CompiledStory => {
+        this.addWatchFile(file);
+        const story = compileFile(file);
+        for (const path of story.included) this.addWatchFile(path);
+        return story;
+      };
       if (id === RESOLVED) {
-        const files = inkFiles(dir);
         const dataFile = join(dir, RUBRIC_DATA_FILE);
         if (existsSync(dataFile)) this.addWatchFile(dataFile);
-        const stories = files.map((file) => {
-          this.addWatchFile(file);
-          const { included, ...story } = compileFile(file);
-          for (const path of included) this.addWatchFile(path);
-          return story;
+        // The menu needs every header; a story's JSON loads only when it is played, so the
+        // first screen does not carry every compiled story.
+        const entries = inkFiles(dir).map((file) => {
+          const { id: storyId, header, json } = compileWatched(file);
+          const loader = `() => import(${JSON.stringify(STORY_PREFIX + basename(file, '.ink'))}).then((m) => m.default)`;
+          return `{ id: ${JSON.stringify(storyId)}, header: ${JSON.stringify(header)}, hash: ${JSON.stringify(contentHash(json))}, load: ${loader} }`;
         });
-        return `export default ${JSON.stringify(stories)};`;
+        return `export default [\n${entries.join(',\n')}\n];`;
       }
-      if (id.endsWith('.ink')) {
-        this.addWatchFile(id);
-        const { json, included } = compileFile(id);
-        for (const path of included) this.addWatchFile(path);
-        return `export default ${JSON.stringify(json)};`;
-      }
+      if (id.startsWith(RESOLVED_STORY)) return `export default ${JSON.stringify(compileWatched(join(dir, `${id.slice(RESOLVED_STORY.length)}.ink`)).json)};`;
+      if (id.endsWith('.ink')) return `export default ${JSON.stringify(compileWatched(id).json)};`;
       return undefined;
     },
     hotUpdate({ file, server }) {

@@ -1,5 +1,5 @@
 import { browserClock } from '../../platform/clock.ts';
-import type { CallStart } from '../../ui/call-controller.ts';
+import type { CallStart, Scenario } from '../../ui/call-controller.ts';
 import { renderMessage } from '../../ui/message-view.ts';
 import type { App, Intent } from '../app.ts';
 import type { Route, Visit } from '../router.ts';
@@ -11,13 +11,20 @@ export function callRoute(app: App): Route<Intent> {
 
 async function enterCall(app: App, visit: Visit<Intent>): Promise<void> {
   const id = visit.params[0]!;
-  const scenario = app.stories.find((s) => s.id === id);
-  if (!scenario) return app.nav.replace('');
+  if (!app.stories.find(id)) return app.nav.replace('');
   const save = app.saves.callSave(id);
   const start: CallStart = visit.intent?.start ?? (save?.mode === 'practice' ? { kind: 'resume', save } : { kind: 'new' });
   if (start.kind !== 'resume') app.saves.dropCall(id);
   const loaded = await app.kit.load();
   if (!loaded || !visit.live()) return;
+  let scenario: Scenario;
+  try {
+    scenario = await app.stories.load(id);
+  } catch (error) {
+    if (visit.live()) app.show(renderMessage('This call cannot start', `${(error as Error).message}.`, () => app.nav.go('')));
+    return;
+  }
+  if (!visit.live()) return;
   let recordId: string | undefined;
   const call = loaded.chunk.runCall(
     {

@@ -10,6 +10,7 @@ import type { RecordsStore } from '../../platform/records-store.ts';
 import { loadTrack } from '../../platform/track-source.ts';
 import { renderCertificationIntro } from '../../ui/certification-intro-view.ts';
 import { runAttempt } from '../../ui/certification-run.ts';
+import type { Scenario } from '../../ui/call-controller.ts';
 import { renderMessage } from '../../ui/message-view.ts';
 import { localTime } from '../../ui/time-words.ts';
 import type { App, Intent } from '../app.ts';
@@ -25,10 +26,19 @@ async function enterCertification(app: App, visit: Visit<Intent>): Promise<void>
   const loaded = await app.kit.load();
   const found = loaded && (await app.records.load());
   if (!loaded || !found || !visit.live()) return;
+  // A run goes from call to call without waiting, so every scenario is fetched before it starts.
+  let scenarios: Scenario[];
+  try {
+    scenarios = await Promise.all(app.stories.entries.map((entry) => app.stories.load(entry.id)));
+  } catch (error) {
+    if (visit.live()) app.show(renderMessage('The certification run cannot start', `${(error as Error).message}.`, () => app.nav.go('')));
+    return;
+  }
+  if (!visit.live()) return;
   const open = found.loaded.attempts.find((attempt) => attempt.status === 'in_progress');
-  if (open) return playAttempt(app, visit, open, found.store, loaded);
+  if (open) return playAttempt(app, visit, open, found.store, loaded, scenarios);
   const track = loadTrack();
-  const headers = trackScenarioIds(track).flatMap((id) => app.stories.find((s) => s.id === id)?.header ?? []);
+  const headers = trackScenarioIds(track).flatMap((id) => app.stories.find(id)?.header ?? []);
   const blockers = [...blockersFor(track, loaded.kit.rubrics.data)].map((id) => loaded.kit.triggers.get(id)?.family ?? id);
   const begin = async (name: string): Promise<string | undefined> => {
     app.saves.saveName(name);
@@ -45,13 +55,13 @@ async function enterCertification(app: App, visit: Visit<Intent>): Promise<void>
     } catch (error) {
       return `The attempt could not be stored, so it has not started: ${(error as Error).message}.`;
     }
-    if (visit.live()) playAttempt(app, visit, attempt, found.store, loaded);
+    if (visit.live()) playAttempt(app, visit, attempt, found.store, loaded, scenarios);
     return undefined;
   };
   app.show(renderCertificationIntro({ track, calls: headers, blockers, name: app.saves.name() ?? '' }, { begin }));
 }
 
-function playAttempt(app: App, visit: Visit<Intent>, attempt: AttemptRecord, store: RecordsStore, loaded: LoadedKit): void {
+function playAttempt(app: App, visit: Visit<Intent>, attempt: AttemptRecord, store: RecordsStore, loaded: LoadedKit, scenarios: readonly Scenario[]): void {
   app.reporting.requeue(attempt);
   app.reporting.scormProgress(attempt);
   const run = runAttempt(attempt, {
@@ -60,7 +70,7 @@ function playAttempt(app: App, visit: Visit<Intent>, attempt: AttemptRecord, sto
     saves: app.saves,
     kit: loaded.kit,
     run: loaded.chunk.runCall,
-    scenarios: app.stories,
+    scenarios,
     storyHashes: app.storyHashes(),
     clock: browserClock,
     animate: app.kit.animate,

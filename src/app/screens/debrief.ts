@@ -27,12 +27,20 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   }
   if (!visit.live()) return;
   if (!record) return cannot('No practice call with this address is in your records.');
-  const scenario = app.stories.find((s) => s.id === record.scenarioId);
-  if (!scenario || app.storyHashes()[scenario.id] !== record.storyHash) {
+  const entry = app.stories.find(record.scenarioId);
+  if (!entry || entry.hash !== record.storyHash) {
     return cannot(`“${record.scenarioTitle}” has changed since this call was played, so its line-by-line debrief cannot be rebuilt. Its scores are in your history.`);
   }
   const loaded = await app.kit.load();
   if (!loaded || !visit.live()) return;
+  let scenario: Scenario;
+  try {
+    scenario = await app.stories.load(entry.id);
+  } catch (error) {
+    if (visit.live()) cannot(`${(error as Error).message}.`);
+    return;
+  }
+  if (!visit.live()) return;
   const session = replay(scenario, record, loaded);
   if (!session) return cannot(`This call’s lines no longer fit “${record.scenarioTitle}”, so its debrief cannot be rebuilt. Its scores are in your history.`);
   const { analyzer, rules } = loaded.kit.rubrics;

@@ -8,7 +8,7 @@ export function menuRoute(app: App, notices: HTMLElement): Route<Intent> {
   return {
     pattern: /^$/,
     enter() {
-      const entries = app.stories.map(({ id, header }) => ({ header, best: app.saves.best(id), hasSave: app.saves.callSave(id)?.mode === 'practice' }));
+      const entries = app.stories.entries.map(({ id, header }) => ({ header, best: app.saves.best(id), hasSave: app.saves.callSave(id)?.mode === 'practice' }));
       app.show(
         renderMenu(entries, {
           // A call's address resumes its save when there is one; "Take the call" and "Start over" ask for a new call.

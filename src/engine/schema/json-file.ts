@@ -2,6 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import type { z } from 'zod';
 import { InputError } from '../errors.ts';
 import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.ts';
+import { formatPath } from './json-path.ts';
 
 /** A path into parsed JSON: object keys and array indexes. */
 export type JsonPath = Array<string | number>;
@@ -13,12 +14,7 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Human-readable JSON path, e.g. triggers[2].phrases[0]. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out === '' ? '' : '.'}${String(part)}`;
-  return out === '' ? '(top level)' : out;
-}
+export { formatPath };
 
 /** Finds the source line of a JSON path in a document (of its deepest existing part). */
 export type PathLocator = (path: readonly PropertyKey[]) => number | undefined;
