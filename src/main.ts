@@ -15,6 +15,7 @@ import { menuRoute } from './app/screens/menu.ts';
 import { h } from './ui/dom.ts';
 import { showNotices, showProblem } from './ui/notices-view.ts';
 import { renderSoundControls } from './ui/sound-controls.ts';
+import { renderTypingControl } from './ui/typing-control.ts';
 import './ui/styles.css';
 
 // The composition root: the page's frame, the shared services, and one route per screen.
@@ -65,10 +66,15 @@ const header = h(
   'header',
   { class: 'app-header' },
   h('a', { class: 'brand', attrs: { href: '#/' }, on: { click: (e) => (e.preventDefault(), router.go('')) } }, 'Frontline'),
-  renderSoundControls(saves.settings(), (next) => {
-    saves.saveSettings(next);
-    kit.setSound(next);
-  }),
+  h(
+    'div',
+    { class: 'header-settings' },
+    renderTypingControl(saves.settings().typing, (typing) => saves.saveSettings({ typing })),
+    renderSoundControls(saves.settings(), (next) => {
+      saves.saveSettings(next);
+      kit.setSound(next);
+    }),
+  ),
 );
 root.before(header, notices);
 root.after(kit.stageHost);

@@ -33,7 +33,7 @@ export interface SavedDataOptions {
   titleOf?: (scenarioId: string) => string | undefined;
 }
 
-const DEFAULT_SETTINGS: Settings = { format: 'frontline.settings', version: SAVED_DATA_VERSION, muted: false, volume: 0.7 };
+const DEFAULT_SETTINGS: Settings = { format: 'frontline.settings', version: SAVED_DATA_VERSION, muted: false, volume: 0.7, typing: 'normal' };
 
 /** Reads and writes Frontline's saved data; anything unusable is set aside under its own key and reported. */
 export class SavedDataStore {
@@ -75,7 +75,7 @@ export class SavedDataStore {
     return this.notices.splice(0);
   }
 
-  /** The sound settings, or defaults. */
+  /** The sound and typing settings, or defaults. */
   settings(): Settings {
     const text = this.store.get(STORAGE_KEYS.settings);
     if (text === null) return DEFAULT_SETTINGS;
@@ -85,9 +85,9 @@ export class SavedDataStore {
     return DEFAULT_SETTINGS;
   }
 
-  /** Store the sound settings. */
-  saveSettings(change: Pick<Settings, 'muted' | 'volume'>): void {
-    this.store.set(STORAGE_KEYS.settings, JSON.stringify({ ...DEFAULT_SETTINGS, ...change }));
+  /** Store a change to the sound or typing settings; the others stay as they were. */
+  saveSettings(change: Partial<Pick<Settings, 'muted' | 'volume' | 'typing'>>): void {
+    this.store.set(STORAGE_KEYS.settings, JSON.stringify({ ...this.settings(), ...change }));
   }
 
   /** Whether a trainee profile exists yet: until the first call makes one, the app asks for the name once. */

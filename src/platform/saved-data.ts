@@ -7,12 +7,18 @@ import { TraineeIdSchema } from '../engine/trainee/trainee.ts';
 /** Version of the browser's own saved shapes (settings, call saves, best scores). */
 export const SAVED_DATA_VERSION = 1;
 
-/** Sound settings the trainee chose. */
+/** How fast the customer's lines are typed out; `instant` shows each line whole. */
+export const TypingSpeedSchema = z.enum(['slow', 'normal', 'fast', 'instant']);
+export type TypingSpeed = z.infer<typeof TypingSpeedSchema>;
+
+/** Sound and typing settings the trainee chose. */
 export const SettingsSchema = z.object({
   format: z.literal('frontline.settings'),
   version: z.literal(SAVED_DATA_VERSION),
   muted: z.boolean(),
   volume: z.number().min(0).max(1),
+  // Added after the first release: settings saved before it read as the normal speed.
+  typing: TypingSpeedSchema.default('normal'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

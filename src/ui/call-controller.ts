@@ -11,6 +11,7 @@ import type { SavedDataStore } from '../platform/saved-data-store.ts';
 import type { CallKit } from './call-kit.ts';
 import type { LineStatus } from './call-stage.ts';
 import { CallView } from './call-view.ts';
+import { CHARS_PER_SECOND } from './typing-control.ts';
 import { lineFacts } from './line-facts.ts';
 import type { LineFacts } from './line-review.ts';
 
@@ -109,7 +110,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
   }
   const session: StorySession = opened;
   const { root, scenario, kit, saves, clock, scoring } = options;
-  const view = new CallView(scenario.header, clock, { leave: () => options.onMenu() });
+  const view = new CallView(scenario.header, clock, { leave: () => options.onMenu() }, CHARS_PER_SECOND[saves.settings().typing]);
   let finished = false;
   let expression: Expression = 'calm';
   const timer = new CallTimer(() => clock.now(), start.kind === 'resume' ? start.save.elapsedMs : 0);

@@ -21,9 +21,9 @@ export class CallView {
   private readonly callerStatus = h('p', { class: 'sr-only', attrs: { role: 'status' } });
   private readonly customer: string;
 
-  constructor(header: ScenarioHeader, clock: Clock, actions: { leave(): void }) {
+  constructor(header: ScenarioHeader, clock: Clock, actions: { leave(): void }, charsPerSecond: number) {
     this.customer = header.customer;
-    this.transcript = new TranscriptView({ customer: header.customer, agent: 'You' }, clock);
+    this.transcript = new TranscriptView({ customer: header.customer, agent: 'You' }, clock, charsPerSecond);
     this.skip = h('button', { class: 'secondary small skip', attrs: { type: 'button', hidden: true }, on: { click: () => this.transcript.skip() } }, 'Show whole line (Esc)');
     this.ended = h('div', { class: 'call-ended', attrs: { hidden: true } });
     this.stageSlot = h('div', { class: 'stage-slot' });

@@ -2,8 +2,6 @@ import type { Beat } from '../engine/schema/session.ts';
 import type { Clock } from '../platform/clock.ts';
 import { h } from './dom.ts';
 
-const CHARS_PER_SECOND = 70;
-
 /** The call transcript: a log whose new lines screen readers announce, revealed progressively on screen. */
 export class TranscriptView {
   readonly element: HTMLElement;
@@ -12,6 +10,8 @@ export class TranscriptView {
   constructor(
     private readonly names: { customer: string; agent: string },
     private readonly clock: Clock,
+    /** how fast customer lines are typed out; 0 shows them whole */
+    private readonly charsPerSecond: number,
   ) {
     this.element = h('div', { class: 'transcript', attrs: { role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
     this.element.addEventListener('click', () => this.skip());
@@ -27,7 +27,7 @@ export class TranscriptView {
     const who = beat.speaker === 'agent' ? this.names.agent : beat.speaker === 'customer' ? this.names.customer : '';
     const text = h('span', { class: 'line-text' });
     const item = h('p', { class: `line ${beat.speaker}`, attrs: { 'data-speaker': beat.speaker } }, who && h('span', { class: 'who' }, `${who}: `), text);
-    if (!reveal) {
+    if (!reveal || this.charsPerSecond <= 0) {
       text.textContent = beat.text;
       this.element.append(item);
       this.scrollToEnd();
@@ -43,7 +43,7 @@ export class TranscriptView {
     const started = this.clock.now();
     await new Promise<void>((resolve) => {
       const step = () => {
-        const shown = this.skipRequested ? beat.text.length : Math.floor(((this.clock.now() - started) / 1000) * CHARS_PER_SECOND);
+        const shown = this.skipRequested ? beat.text.length : Math.floor(((this.clock.now() - started) / 1000) * this.charsPerSecond);
         text.textContent = beat.text.slice(0, shown);
         this.scrollToEnd();
         if (shown >= beat.text.length) resolve();
