@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/engine/check/check-scenario.ts';
-import { libraryCoverage } from '../../../src/engine/check/coverage.ts';
+import { libraryCoverage, type LibraryCoverage } from '../../../src/engine/check/coverage.ts';
+import { runCheck } from '../../../src/cli/check-command.ts';
+import { reportCall } from '../../../src/engine/scoring/call-report.ts';
+import { StorySession } from '../../../src/engine/story/session.ts';
 import { shippedRubrics } from '../../helpers/rubrics.ts';
 
 const HEADER = `# title: Coverage fixture
@@ -75,5 +78,39 @@ You are useless!
     expect(library.techniques.find((t) => t.id === 'redirect')?.scenarios).toEqual(['a']);
     expect(library.traps.find((t) => t.id === 'calm_down')?.scenarios).toEqual(['b']);
     expect(library.traps.find((t) => t.id === 'flat_no')?.scenarios).toEqual([]);
+  });
+});
+
+describe('techniques in reports', () => {
+  it('names the technique of a choice point in the call report even when the tag sits on another option', () => {
+    const { analyzer, rules, hash } = shippedRubrics();
+    const { json } = check(`=== start ===
+Where is my parcel?
+* [I'll check now and call you back by 3 today. #technique:follow_up #technique:ownership #trigger:none]
+  #outcome:follow_up
+  -> END
+* [It'll turn up. #trigger:none]
+  #outcome:lost
+  -> END
+`);
+    const session = StorySession.start(json!, { file: 'coverage-fixture.ink', rubricHash: hash });
+    session.choose(1);
+    const report = reportCall(session, analyzer, rules);
+    expect(report.choices[0]).toMatchObject({ text: "It'll turn up.", techniques: ['follow_up', 'ownership'] });
+  });
+
+  it('gives the library coverage in frontline check --json and in the human report', () => {
+    const out: string[] = [];
+    expect(runCheck(['--json', 'stories/abusive-caller.ink'], (t) => out.push(t), () => {})).toBe(0);
+    const report = JSON.parse(out.join('\n')) as { files: { stats: { coverage: { techniques: string[] } } }[]; coverage: LibraryCoverage };
+    expect(report.files[0]!.stats.coverage.techniques).toContain('boundary');
+    expect(report.coverage.techniques.find((t) => t.id === 'boundary')?.scenarios).toEqual(['abusive-caller']);
+    expect(report.coverage.traps.find((t) => t.id === 'calm_down')?.scenarios).toEqual(['abusive-caller']);
+    const human: string[] = [];
+    runCheck(['stories/abusive-caller.ink'], (t) => human.push(t), () => {});
+    const text = human.join('\n');
+    expect(text).toContain('practises: acknowledge_apologise, bad_news, boundary');
+    expect(text).toMatch(/coverage: techniques practised at a choice point that matters\n {2}Listen and reflect back \[listen_reflect\]: 1 \(abusive-caller\)/);
+    expect(text).toContain('  Redirecting [redirect]: 0 (none)');
   });
 });
