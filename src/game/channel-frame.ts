@@ -65,12 +65,12 @@ export function drawChannelFrame(scene: Phaser.Scene, g: Phaser.GameObjects.Grap
     g.fillStyle(0xeef2f6).fillRect(x, top, width, bodyH);
     g.fillStyle(0xffffff).fillRoundedRect(x + 14, top + 12, width - 28, 122, 10);
     g.lineStyle(1, PALETTE.line).strokeRoundedRect(x + 14, top + 12, width - 28, 122, 10);
-    portrait = { x: x + 48, y: top + 44, size: 44 };
+    portrait = { x: x + 48, y: top + 48, size: 44 };
     const handle = `@${customer.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
     scene.add.text(x + 80, top + 24, customer, { fontFamily: FONT, fontSize: '15px', color: PALETTE.ink, fontStyle: 'bold' });
     scene.add.text(x + 80, top + 44, `${handle} · Public post`, { fontFamily: FONT, fontSize: '12px', color: PALETTE.muted });
-    for (let i = 0; i < 3; i++) g.fillStyle(0xdde3e9).fillRoundedRect(x + 32, top + 74 + i * 14, (i === 2 ? 220 : width - 90) - i * 30, 8, 4);
-    scene.add.text(x + 32, top + 114, '♥ 214   ↻ 57   💬 33', { fontFamily: FONT, fontSize: '12px', color: PALETTE.muted });
+    for (let i = 0; i < 3; i++) g.fillStyle(0xdde3e9).fillRoundedRect(x + 80, top + 70 + i * 14, (i === 2 ? 180 : width - 120) - i * 30, 8, 4);
+    scene.add.text(x + 80, top + 112, '♥ 214 · ↻ 57 · 33 replies', { fontFamily: FONT, fontSize: '12px', color: PALETTE.muted });
     for (let i = 0; i < 2; i++) {
       const rowY = top + 146 + i * 40;
       g.lineStyle(2, 0xc3ccd6).lineBetween(x + 30, rowY - 8, x + 30, rowY + 30);

@@ -63,6 +63,19 @@ describe('the game in Chromium', () => {
     expect(await t.page.locator(`[data-scenario="${scenario}"] .best`).getAttribute('data-best')).toBe(String(expected.scores.overall));
   });
 
+  it('shows a public complaint in its own social frame: a public post and its replies', async () => {
+    const t = await page();
+    await t.page.goto(appUrl);
+    expect(await t.page.locator('[data-scenario="public-complaint"] .channel').textContent()).toBe('Social');
+    await startCall(t.page, 'public-complaint');
+    expect(await t.page.locator('.screen.call').getAttribute('data-channel')).toBe('social');
+    expect(await t.page.locator('.call-sub').textContent()).toBe('Social · Jade Okoro');
+    await t.shot('call-social');
+    await playToDebrief(t.page);
+    expect(await t.page.locator('.review .technique').count()).toBeGreaterThan(0);
+    await t.shot('debrief-social');
+  });
+
   it('resumes after a reload mid-call with the same transcript and the same next line', async () => {
     const t = await page();
     await t.page.goto(appUrl);
