@@ -42,4 +42,23 @@ describe('the call scene draws only when something changes', () => {
     await asleep(t);
     expect(t.errors).toEqual([]);
   });
+
+  it('types lines at the speed the trainee set, remembers it, and shows lines whole at "Instant"', async () => {
+    open = await openPage({ reducedMotion: false });
+    const t = open;
+    await t.page.goto(appUrl);
+    await t.page.selectOption('#typing-speed', 'instant');
+    await t.page.reload();
+    expect(await t.page.inputValue('#typing-speed')).toBe('instant');
+    await t.shot('menu-typing-setting', false);
+    await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
+    await t.page.waitForSelector('.transcript .line.customer');
+    // Instant: the first customer line is whole the moment it appears, with no skip button.
+    const first = t.page.locator('.transcript .line.customer').first();
+    expect(await first.locator('.sr-only').count()).toBe(0);
+    expect(await t.page.locator('.skip').isHidden()).toBe(true);
+    expect(await nextStep(t.page)).toBe('choices');
+    expect(t.errors).toEqual([]);
+  });
 });
+
