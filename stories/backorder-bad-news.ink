@@ -108,7 +108,7 @@ Is the Classic the same warm white, though? Katie is very particular. The Glow o
 
 === manager ===
 You don't know? First the lights are late, now nobody knows what you're selling. Is there someone there who actually knows the products? #mood:angry
-* [Let me connect you with Ana, our lighting specialist. I'll brief her so you won't repeat anything; she'll call within the hour. #empathy:0 #ownership:2 #expectations:1 #trigger:none #technique:warm_escalation #feedback:A warm escalation: someone who can help, the context carried over, and a time. Finding the answer yourself, with an apology, would have kept her with you.]
+* [Let me connect you with Ana, our lighting specialist. I'll brief her so you won't repeat anything; she'll call within the hour. #empathy:0 #ownership:2 #expectations:1 #trigger:none #technique:warm_escalation #feedback:A warm escalation: someone who can help, the context carried over, and a time. Finding the answer yourself, with an apology, would have kept her with you. #better:You're right to expect better, and I'm sorry. Let me find out for you now; I'll have the answer in one minute.]
     ~ good += 1
     -> end_escalated
 * [You're right to expect better, and I'm sorry. Let me find out for you now; I'll have the answer in one minute. #empathy:1 #ownership:1 #expectations:1 #trigger:none #feedback:A good recovery: you apologized and turned "I don't know" into "let me find out", with a time.]

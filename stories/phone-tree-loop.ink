@@ -115,7 +115,7 @@ The line test finishes. The signal on the cable outside Gloria's house drops sha
 - else:
     You don't know? Then find somebody who does, please. I can't keep doing this. #mood:angry
 }
-* [Of course. Let me connect you with my supervisor, Dana. I'll brief her myself, so you won't have to repeat a thing. #empathy:0 #ownership:2 #expectations:0 #trigger:none #technique:warm_escalation #feedback:A warm escalation: you stayed in charge of the handover so she won't repeat herself. Finding out yourself, with an apology, would have kept the call with you.]
+* [Of course. Let me connect you with my supervisor, Dana. I'll brief her myself, so you won't have to repeat a thing. #empathy:0 #ownership:2 #expectations:0 #trigger:none #technique:warm_escalation #feedback:A warm escalation: you stayed in charge of the handover so she won't repeat herself. Finding out yourself, with an apology, would have kept the call with you. #better:You're right to expect better, and I'm sorry. Give me one minute to read the full results properly.]
     -> end_escalated
 * [My supervisor will tell you the same thing, I'm afraid. There's nothing more anyone here can do until a technician looks. #empathy:0 #ownership:-1 #expectations:0 #trigger:hands_tied #feedback:Refusing the handover and declaring that nothing can be done is the opposite of ownership. "Cater to one, not the the entire customer base": "Let me connect you with someone who can help solve this problem effectively." #better:You're right to expect better, and I'm sorry. Give me one minute to read the full results properly.]
     ~ mood = MAX(mood - 2, -5)
