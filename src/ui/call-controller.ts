@@ -145,7 +145,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     });
   }
 
-  const facts = (option: ChoiceOption): LineFacts => lineFacts(option, scoring.analyzer, kit.triggers);
+  const facts = (offered: readonly ChoiceOption[], chosen: number): LineFacts => lineFacts({ offered: [...offered], chosen }, scoring.analyzer, scoring.rules, kit.triggers);
 
   async function play(beats: readonly Beat[], live: boolean): Promise<void> {
     for (const beat of beats) {
@@ -205,7 +205,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       order.map((index) => session.choices[index]!.text),
       (position) => {
         const index = order[position]!;
-        const option = session.choices[index]!;
+        const offered = session.choices;
         let beats: Beat[];
         try {
           beats = session.choose(index);
@@ -216,7 +216,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
         options.onProgress?.(session.snapshot());
         if (session.ended) end();
         view.focusTranscript();
-        if (options.mode === 'practice') view.coaching.show(facts(option));
+        if (options.mode === 'practice') view.coaching.show(facts(offered, index));
         void play(beats, true).then(turn);
       },
     );

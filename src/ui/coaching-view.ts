@@ -1,15 +1,14 @@
 import { h } from './dom.ts';
 import { adviceNotes, ratingChips, triggerNotes, type LineFacts } from './line-review.ts';
 
-/** The practice-mode note after each choice: chips, the trigger caught and the better line (or praise). */
+/** The practice-mode note after each choice: chips, the trigger caught, the coach's verdict with its reason, and a better line when one was on offer. */
 export class CoachingView {
   readonly element = h('aside', { class: 'coaching', attrs: { 'aria-live': 'polite', 'aria-label': 'Coaching', hidden: true } });
 
   /** Show the note for the line just said. */
   show(facts: LineFacts): void {
-    // Keep it short: the better line when there is one, else the author's feedback.
-    const advice = adviceNotes(facts).filter((note) => !facts.rated.better || note.classList.contains('better'));
-    this.element.replaceChildren(h('h2', {}, 'Coach'), ratingChips(facts, false), triggerNotes(facts) ?? '', ...advice);
+    // The reason always comes with the note: a better line alone does not teach why.
+    this.element.replaceChildren(h('h2', {}, 'Coach'), ratingChips(facts, false), triggerNotes(facts) ?? '', ...adviceNotes(facts));
     this.element.hidden = false;
   }
 

@@ -2,6 +2,7 @@ import type { Analysis } from '../engine/analyzer/index.ts';
 import type { Trigger } from '../engine/schema/rubric-data.ts';
 import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
 import { lineEvidence } from '../engine/scoring/line-evidence.ts';
+import type { Coaching } from '../engine/scoring/coaching.ts';
 import type { RatedChoice } from '../engine/scoring/rate-choice.ts';
 import { h, signed } from './dom.ts';
 import { RUBRIC_LABELS } from './labels.ts';
@@ -14,6 +15,7 @@ export interface LineFacts {
   rated: Pick<RatedChoice, 'ratings' | 'sources' | 'triggers' | 'feedback' | 'better'>;
   analysis: Analysis;
   triggers: ReadonlyMap<string, TriggerInfo>;
+  coaching: Coaching;
 }
 
 /** Rubric chips: +1 Empathy, −1 Ownership; `all` shows zeros too. */
@@ -72,11 +74,12 @@ export function evidenceNotes(facts: LineFacts): HTMLElement[] {
   return out;
 }
 
-/** The author's feedback and better line, when there are any. */
+/** The coach's verdict, the author's reason, and a better line only when the line said was not the best on offer and the better one differs from it. */
 export function adviceNotes(facts: LineFacts): HTMLElement[] {
-  const out: HTMLElement[] = [];
-  if (facts.rated.feedback) out.push(h('p', { class: 'feedback' }, facts.rated.feedback));
-  if (facts.rated.better) out.push(h('p', { class: 'better' }, h('strong', {}, 'Better: '), `“${facts.rated.better}”`));
+  const { coaching } = facts;
+  const out: HTMLElement[] = [h('p', { class: `verdict ${coaching.best ? 'best' : 'not-best'}`, attrs: { 'data-best': String(coaching.best) } }, coaching.verdict)];
+  if (coaching.reason) out.push(h('p', { class: 'feedback' }, coaching.reason));
+  if (coaching.better) out.push(h('p', { class: 'better' }, h('strong', {}, 'Better: '), `“${coaching.better}”`));
   return out;
 }
 

@@ -5,6 +5,7 @@ import { checkTrack } from '../../src/engine/check/check-track.ts';
 import { GAMEABLE_MARGIN } from '../../src/engine/check/gaming-check.ts';
 import { NAIVE_STRATEGIES } from '../../src/engine/check/naive-strategies.ts';
 import { findRatingConflicts } from '../../src/engine/check/rating-consistency.ts';
+import { coachLine } from '../../src/engine/scoring/coaching.ts';
 import { shippedRubrics } from '../helpers/rubrics.ts';
 import { shippedStories } from '../helpers/stories.ts';
 
@@ -24,6 +25,18 @@ describe('the scenario library cannot be gamed', () => {
 
   it.each(checks.map((c) => [c.report.file, c] as const))('%s: raises no gaming warning', (_file, check) => {
     expect(check.report.warnings.filter((w) => GAMING.has(w.code))).toEqual([]);
+  });
+
+  it.each(checks.map((c) => [c.report.file, c] as const))('%s: coaches every line of the best path as the best, with no "Better:"', (_file, check) => {
+    const { exploration, rated, paths } = check;
+    let id = exploration!.root;
+    for (const choice of paths!.best!.choices) {
+      const node = exploration!.nodes[id]!;
+      const coaching = coachLine(rated![id]!, choice, rules);
+      expect(coaching, rated![id]![choice]!.text).toMatchObject({ best: true });
+      expect(coaching.better).toBeUndefined();
+      id = node.edges.find((e) => e.choice === choice)!.to;
+    }
   });
 
   it('rates the same move the same way in every scenario', () => {

@@ -54,7 +54,7 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   const improved = best.at >= record.endedAt && best.scores.overall === record.scores.overall;
   app.show(
     renderDebrief(
-      { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r.offered[r.chosen]!, analyzer, loaded.kit.triggers)), techniques, moodCurve, best, improved },
+      { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r, analyzer, rules, loaded.kit.triggers)), techniques, moodCurve, best, improved },
       {
         retry: () => app.nav.go(`call/${scenario.id}`, { start: { kind: 'new' } }),
         replayFrom: (i) => app.nav.go(`call/${scenario.id}`, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1), shuffle: record.shuffle ?? undefined } }),
