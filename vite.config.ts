@@ -1,16 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { appChunks } from './src/build/app-chunks.ts';
+import { contentSecurityPolicyMeta } from './src/build/content-security-policy.ts';
 import { inkStories } from './src/build/ink-stories-plugin.ts';
 
 export default defineConfig({
-  plugins: [inkStories()],
+  plugins: [inkStories(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
     rollupOptions: {
       output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/phaser')) return 'phaser';
-          return undefined;
-        },
+        manualChunks: appChunks,
       },
     },
   },

@@ -1,3 +1,5 @@
+// First: schemas must be made without eval, which the page's Content-Security-Policy forbids.
+import '../platform/zod-without-eval.ts';
 import { importExportFile, type ImportProgress } from '../engine/records/import-export-file.ts';
 import type { ImportReply } from './import-in-worker.ts';
 

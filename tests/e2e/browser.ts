@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 /** Where screenshots go (gitignored). */
@@ -30,6 +30,12 @@ export async function openPage(options: { width?: number; height?: number; reduc
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
   });
+  // Every document, frames included, keeps the Content-Security-Policy violations it sees, for cspViolations.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { frontlineCspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`));
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const dialogs: string[] = [];
@@ -55,4 +61,10 @@ export async function openPage(options: { width?: number; height?: number; reduc
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The Content-Security-Policy violations a page and all its frames have seen since they loaded. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const inFrame = (frame: Frame) => frame.evaluate(() => (window as unknown as { frontlineCspViolations: string[] }).frontlineCspViolations);
+  return (await Promise.all(page.frames().map(inFrame))).flat();
 }

@@ -6,7 +6,7 @@ import { XapiStatementSchema, type XapiStatement } from '../../src/engine/xapi/x
 import { basicAuth } from '../../src/platform/lrs-client.ts';
 import { xapiWarnings } from '../engine/xapi/xapi-validate.ts';
 import { startCountingProxy, startLrs, type CountingProxy, type LmsStandIn, type LocalLrs } from '../lrs/local-lrs.ts';
-import { openPage, type TestPage } from './browser.ts';
+import { cspViolations, openPage, type TestPage } from './browser.ts';
 import { cliPlay } from './call-steps.ts';
 import { FOUNDATIONS, playCall } from './certification-steps.ts';
 
@@ -50,6 +50,7 @@ describe('cmi5 launch in Chromium', () => {
     const problems = await t.page.locator('[data-problems] li').allTextContents();
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^endpoint: expected an http/), 'registration: expected a UUID']));
     expect(lms.fetches).toBe(0);
+    expect(await cspViolations(t.page)).toEqual([]);
     await open.close();
     open = undefined;
   });
@@ -94,5 +95,6 @@ describe('cmi5 launch in Chromium', () => {
     expect(received.every((s) => s.actor.account?.name === 'ghopper')).toBe(true);
     expect(lms.fetches).toBe(1);
     expect(t.errors.filter((e) => !/Failed to load resource|404/.test(e))).toEqual([]);
+    expect(await cspViolations(t.page)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { exportJson, makeExport } from '../../src/engine/records/export-document.ts';
 import { at, practiceCall } from '../engine/records/record-fixtures.ts';
-import { openPage, type TestPage } from './browser.ts';
+import { cspViolations, openPage, type TestPage } from './browser.ts';
 import { expectAccessible } from './certification-steps.ts';
 
 const appUrl = inject('appUrl');
@@ -91,6 +91,8 @@ describe("importing into the trainer's results view in Chromium", () => {
     await expect.poll(() => t.page.locator('[data-loaded]').getAttribute('data-loaded'), { timeout: 120_000 }).toBe('1');
     expect(await t.page.locator('[data-importing]').isHidden()).toBe(true);
     expect(await t.page.locator('tr[data-name="Cy Many"] [data-col="calls"]').textContent()).toBe(String(calls));
+    // The worker runs under the page's Content-Security-Policy.
+    expect(await cspViolations(t.page)).toEqual([]);
     expect(t.errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { AttemptRecord } from '../../src/engine/records/attempt-record.ts';
 import { parseTrack } from '../../src/engine/schema/track.ts';
 import { SUSPEND_DATA_LIMIT, unpackSuspendData } from '../../src/engine/scorm/suspend-data.ts';
 import { shippedRubrics } from '../helpers/rubrics.ts';
-import { openPage, type TestPage } from './browser.ts';
+import { cspViolations, openPage, type TestPage } from './browser.ts';
 import { choiceAt, cliPlay, nextStep, sayLine, type Surface } from './call-steps.ts';
 import { FOUNDATIONS, playCall } from './certification-steps.ts';
 import { viteBuild } from './preview-server.ts';
@@ -115,6 +115,7 @@ describe('SCORM 2004 package with scorm-again as the LMS', () => {
     expect(firstLog[0]?.name).toBe('Initialize');
     expectCommitted(firstLog);
     expect(first.t.errors).toEqual([]);
+    expect(await cspViolations(first.t.page)).toEqual([]);
     await first.t.close();
 
     // The LMS relaunches the SCO with cmi.entry "resume" and what it kept; this browser has no records of its own.
@@ -142,5 +143,6 @@ describe('SCORM 2004 package with scorm-again as the LMS', () => {
     expect(log.filter((call) => call.name === 'Initialize')).toHaveLength(1);
     expectCommitted(await calls(page));
     expect(second.t.errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });
