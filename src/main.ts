@@ -8,6 +8,7 @@ import { browserStore } from './platform/storage.ts';
 import type { App, Intent } from './app/app.ts';
 import { CallKitAccess } from './app/call-kit-access.ts';
 import { PracticeRecords } from './app/practice-records.ts';
+import { refusedWriteReporter } from './app/refused-writes.ts';
 import { RecordsAccess } from './app/records-access.ts';
 import { Reporting } from './app/reporting.ts';
 import { lazyRoute } from './app/lazy-route.ts';
@@ -21,16 +22,18 @@ import { renderTypingControl } from './ui/typing-control.ts';
 import './ui/styles.css';
 
 // The composition root: the page's frame, the shared services, and one route per screen.
-const saves = new SavedDataStore(browserStore(), { titleOf: (id) => bundled.find((s) => s.id === id)?.header.title });
+const notices = h('div', { class: 'notices', attrs: { role: 'status' } });
+const problem = (message: string): void => showProblem(notices, message);
+const titleOf = (scenarioId: string) => bundled.find((s) => s.id === scenarioId)?.header.title;
+// Every write the browser refuses is reported in words, from the first one on (the audit may move damaged data aside).
+const saves = new SavedDataStore(browserStore(globalThis.localStorage, refusedWriteReporter(titleOf, problem)), { titleOf });
 const startupNotices = saves.audit();
 const root = document.querySelector<HTMLElement>('#app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
-const notices = h('div', { class: 'notices', attrs: { role: 'status' } });
 const now = () => new Date().toISOString();
 const show = (screen: HTMLElement): void => {
   root.replaceChildren(screen);
   screen.querySelector<HTMLElement>('h1')?.focus();
 };
-const problem = (message: string): void => showProblem(notices, message);
 const stories = new StoryLibrary(bundled);
 const storyHashes = () => stories.hashes();
 const kit = new CallKitAccess(saves.settings(), show);

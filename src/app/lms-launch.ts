@@ -6,6 +6,7 @@ import { h } from '../ui/dom.ts';
 import { renderLaunchError } from '../ui/launch-error-view.ts';
 import { renderMessage } from '../ui/message-view.ts';
 import type { App } from './app.ts';
+import { failureWords, MAKE_ROOM } from '../platform/storage-problem.ts';
 
 /** A screen with a heading only, while something loads. */
 function renderWaiting(title: string): HTMLElement {
@@ -62,7 +63,7 @@ async function resumeScorm(app: App, kept: string): Promise<string | undefined> 
   try {
     await found.store.saveAttempt(attempt);
   } catch (error) {
-    return cannot(`It could not be stored in this browser: ${(error as Error).message}.`);
+    return cannot(`It could not be stored in this browser: ${failureWords(error)}. ${MAKE_ROOM}`);
   }
   return attempt.status === 'in_progress' ? 'certification' : `certification/results/${attempt.id}`;
 }

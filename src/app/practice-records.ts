@@ -6,6 +6,7 @@ import type { Scenario } from '../ui/call-controller.ts';
 import type { RecordsAccess } from './records-access.ts';
 import type { Reporting } from './reporting.ts';
 import { recordName } from '../engine/trainee/trainee.ts';
+import { failureWords, MAKE_ROOM } from '../platform/storage-problem.ts';
 
 /** Keeps finished practice calls: the best score, the records database, the LRS; and, for this session, in memory, so the debrief opens even if the database refused the write. */
 export class PracticeRecords {
@@ -46,7 +47,7 @@ export class PracticeRecords {
     void records
       .open()
       .then((store) => store.saveCall(record))
-      .catch((error: unknown) => this.deps.problem(`This practice call could not be added to your history: ${(error as Error).message}.`));
+      .catch((error: unknown) => this.deps.problem(`Your call with “${record.scenarioTitle}” could not be added to your history: ${failureWords(error)}. Its debrief opens until you close this page, but it will be missing from your history and exports. ${MAKE_ROOM}`));
     return record;
   }
 

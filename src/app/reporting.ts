@@ -6,6 +6,7 @@ import { loadLrsSettings } from '../platform/lrs-settings.ts';
 import { browserStore } from '../platform/storage.ts';
 import type { XapiReporting } from '../platform/xapi-reporting.ts';
 import type { Scenario } from '../ui/call-controller.ts';
+import { failureWords } from '../platform/storage-problem.ts';
 
 /** Where results go besides this browser: the LRS in the settings, or the LMS that launched the app (cmi5 or SCORM). */
 export class Reporting {
@@ -39,7 +40,7 @@ export class Reporting {
   call(call: CallRecord, lines: string[], trackName?: string): void {
     void (this.cmi5 ? Promise.resolve(this.cmi5) : this.openXapi())
       .then((reporting) => reporting.report(call, lines, trackName))
-      .catch((error: unknown) => this.problem(`This call could not be queued for your learning record store: ${(error as Error).message}.`));
+      .catch((error: unknown) => this.problem(`This call could not be queued for your learning record store: ${failureWords(error)}.`));
   }
 
   /** Queue the statements of an attempt's recorded calls; ids make this a no-op for those queued before, and it recovers those a closed window never queued. */

@@ -180,7 +180,8 @@ export class SavedDataStore {
 
   private setAside(key: string, what: string, damage: Damage): void {
     const text = this.store.get(key);
-    if (text !== null) this.store.set(`${STORAGE_KEYS.setAsidePrefix}${this.stamp()}:${key}`, text);
+    // A copy the browser refused to store must not cost the original: it stays, and the refusal is reported by the store's watcher.
+    if (text !== null && !this.store.set(`${STORAGE_KEYS.setAsidePrefix}${this.stamp()}:${key}`, text)) return;
     this.store.remove(key);
     this.notices.push({ what, reason: damage.reason, ...(damage.detail === undefined ? {} : { detail: damage.detail }) });
   }

@@ -1,3 +1,5 @@
+import { storageProblem } from './storage-problem.ts';
+
 /** A string key-value store; the browser adapter wraps localStorage, tests may pass a Map. */
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -6,8 +8,14 @@ export interface KeyValueStore {
   keys(): string[];
 }
 
-/** localStorage as a KeyValueStore that never throws (private mode, quota, disabled storage). */
-export function browserStore(storage: Storage | undefined = globalThis.localStorage): KeyValueStore {
+/** Told about every write: refused ones with the reason in words, so that none is lost silently. */
+export interface WriteWatcher {
+  refused(key: string, reason: string): void;
+  stored(key: string): void;
+}
+
+/** localStorage as a KeyValueStore that never throws (private mode, quota, disabled storage); `watcher` hears of every refused write. */
+export function browserStore(storage: Storage | undefined = globalThis.localStorage, watcher?: WriteWatcher): KeyValueStore {
   return {
     get(key) {
       try {
@@ -18,9 +26,12 @@ export function browserStore(storage: Storage | undefined = globalThis.localStor
     },
     set(key, value) {
       try {
-        storage?.setItem(key, value);
-        return storage !== undefined;
-      } catch {
+        if (!storage) throw new DOMException('no localStorage', 'SecurityError');
+        storage.setItem(key, value);
+        watcher?.stored(key);
+        return true;
+      } catch (error) {
+        watcher?.refused(key, storageProblem(error));
         return false;
       }
     },

@@ -11,6 +11,7 @@ import type { SavedDataStore } from '../platform/saved-data-store.ts';
 import type { CallKit } from './call-kit.ts';
 import type { CallStart, RunningCall, Scenario, runCall } from './call-controller.ts';
 import { frozenScoring } from './frozen-scoring.ts';
+import { failureWords, MAKE_ROOM } from '../platform/storage-problem.ts';
 
 /** What a certification run needs from the app. */
 export interface RunOptions {
@@ -52,7 +53,7 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
       options.records.saveAttempt(state).then(
         () => true,
         (error: unknown) => {
-          options.onProblem(`Your progress could not be saved: ${(error as Error).message}.`);
+          options.onProblem(`Your progress could not be saved: ${failureWords(error)}. The calls you finished before are kept. ${MAKE_ROOM} Then open the certification again to go on.`);
           return false;
         },
       ),

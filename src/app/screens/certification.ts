@@ -16,6 +16,7 @@ import { localTime } from '../../ui/time-words.ts';
 import type { App, Intent } from '../app.ts';
 import type { LoadedKit } from '../call-kit-access.ts';
 import type { Route, Visit } from '../router.ts';
+import { failureWords, MAKE_ROOM } from '../../platform/storage-problem.ts';
 
 /** `#/certification`: resume the attempt in progress, else state the rules and take the candidate's name, then play the run. */
 export function certificationRoute(app: App): Route<Intent> {
@@ -53,7 +54,7 @@ async function enterCertification(app: App, visit: Visit<Intent>): Promise<void>
     try {
       await found.store.saveAttempt(attempt);
     } catch (error) {
-      return `The attempt could not be stored, so it has not started: ${(error as Error).message}.`;
+      return `The attempt could not be stored, so it has not started: ${failureWords(error)}. ${MAKE_ROOM}`;
     }
     if (visit.live()) playAttempt(app, visit, attempt, found.store, loaded, scenarios);
     return undefined;
