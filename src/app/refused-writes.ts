@@ -26,14 +26,16 @@ function lossWords(key: string, reason: string, titleOf: (scenarioId: string) =>
  */
 export function refusedWriteReporter(titleOf: (scenarioId: string) => string | undefined, problem: (message: string) => void): WriteWatcher {
   const failing = new Set<string>();
+  // Set-aside copies get a new, time-stamped key at every try: they are one slot for this purpose.
+  const slot = (key: string) => (key.startsWith(STORAGE_KEYS.setAsidePrefix) ? STORAGE_KEYS.setAsidePrefix : key);
   return {
     refused(key, reason) {
-      if (failing.has(key)) return;
-      failing.add(key);
+      if (failing.has(slot(key))) return;
+      failing.add(slot(key));
       problem(lossWords(key, reason, titleOf));
     },
     stored(key) {
-      failing.delete(key);
+      failing.delete(slot(key));
     },
   };
 }

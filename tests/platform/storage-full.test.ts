@@ -87,6 +87,7 @@ describe('a full localStorage', () => {
     storage.setItem(STORAGE_KEYS.settings, '{ damaged');
     storage.full = true;
     expect(saves.settings().muted).toBe(false);
+    expect(saves.settings().muted).toBe(false);
     expect(storage.getItem(STORAGE_KEYS.settings)).toBe('{ damaged');
     expect(shown).toEqual([expect.stringMatching(/^Damaged saved data could not be moved aside: this browser’s storage for Frontline is full\. It was left where it was, untouched\./)]);
   });
