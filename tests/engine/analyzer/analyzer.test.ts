@@ -196,19 +196,14 @@ describe('evidence and spans', () => {
   });
 });
 
-describe('speed and determinism', () => {
-  it('analyzes thousands of lines a second and gives the same answer twice', () => {
+describe('determinism', () => {
+  // Speed is measured in `npm run bench` (lines per second), never asserted here: a busy machine would fail it.
+  it('gives the same answer twice for every line', () => {
     const lines = readFileSync(new URL('../../fixtures/analyzer-holdout.jsonl', import.meta.url), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => (JSON.parse(l) as { text: string }).text);
-    const started = performance.now();
-    let count = 0;
-    while (count < 3000) for (const line of lines) { analyzer.analyze(line); count += 1; }
-    const perSecond = count / ((performance.now() - started) / 1000);
-    // Measured about 5,000–6,000 lines/s on one core; the bound leaves room for a busy CI machine.
-    expect(perSecond).toBeGreaterThan(1000);
-    expect(analyzer.analyze(lines[0] ?? '')).toEqual(analyzer.analyze(lines[0] ?? ''));
+    for (const line of lines) expect(analyzer.analyze(line), line).toEqual(analyzer.analyze(line));
   });
 });
 
