@@ -17,7 +17,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', include: ['tests/engine/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/platform/**/*.test.ts', 'tests/repo/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: { name: 'engine', include: ['tests/engine/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/platform/**/*.test.ts', 'tests/repo/**/*.test.ts'], environment: 'node', globalSetup: ['tests/build-cli-setup.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -25,7 +25,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['tests/build-cli-setup.ts', 'tests/e2e/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },

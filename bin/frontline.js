@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Node 20 cannot run TypeScript itself: tsx's loader lets the CLI run from source with no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// The CLI runs as plain JavaScript built into dist-cli/ by `npm install` (scripts/build-cli.js).
+let cli;
+try {
+  cli = await import('../dist-cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist-cli')) throw error;
+  process.stderr.write('frontline is not built: run `npm install` (or `node scripts/build-cli.js`) in the project folder\n');
+  process.exit(2);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -1,9 +1,5 @@
 import { InputError } from '../engine/errors.ts';
-import { StoryPlayError } from '../engine/story/session.ts';
-import { runAnalyze } from './analyze-command.ts';
-import { runCheck } from './check-command.ts';
 import { UsageError } from './cli-error.ts';
-import { runPlay } from './play-command.ts';
 import { printable } from './printable.ts';
 
 const USAGE = `usage: frontline <command> [options]
@@ -29,12 +25,13 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Each command is loaded when it runs, so that `--help` starts at once.
       case 'check':
-        return runCheck(rest, out, err);
+        return await (await import('./check-command.ts')).runCheck(rest, out, err);
       case 'play':
-        return await runPlay(rest, out, err);
+        return await (await import('./play-command.ts')).runPlay(rest, out, err);
       case 'analyze':
-        return await runAnalyze(rest, out, err);
+        return await (await import('./analyze-command.ts')).runAnalyze(rest, out, err);
       case undefined:
       case '--help':
       case '-h':
@@ -45,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${command}"`, true);
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof StoryPlayError) {
+    if (error instanceof InputError || (error instanceof Error && error.name === 'StoryPlayError')) {
       err(`error: ${error.message}`);
       return 1;
     }

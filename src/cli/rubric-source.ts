@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer, type Analyzer } from '../engine/analyzer/index.ts';
@@ -10,8 +11,15 @@ import { readText } from './read-input.ts';
 /** The rubric data file's name in a stories folder. */
 export const RUBRIC_DATA_FILE = 'rubric-data.json';
 
+/** This package's folder: the nearest one above this module, run from source or built, with a package.json. */
+function packageFolder(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
 /** The rubric data shipped with Frontline: `stories/rubric-data.json` of this package. */
-export const DEFAULT_RUBRIC_DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../stories', RUBRIC_DATA_FILE);
+export const DEFAULT_RUBRIC_DATA = resolve(packageFolder(), 'stories', RUBRIC_DATA_FILE);
 
 /** Rubric data loaded and ready to score with. */
 export interface Rubrics {

@@ -1,0 +1,22 @@
+// Build the `frontline` command into dist-cli/ as plain JavaScript, so that it starts without a
+// TypeScript loader. Run by `npm install` (the prepare script) and before the tests that spawn it.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Each command is its own chunk, loaded only when it runs.
+rmSync(`${root}dist-cli`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist-cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
