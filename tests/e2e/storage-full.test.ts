@@ -34,7 +34,7 @@ describe('a full browser storage in Chromium', () => {
     expect(notices.join('\n')).not.toMatch(/: \./);
     expect(title).not.toBe('');
     await t.page.waitForSelector('.debrief');
-    await t.shot('storage-full-debrief', false);
+    await t.shot('storage-full-debrief');
     expect(t.errors).toEqual([]);
   });
 });
