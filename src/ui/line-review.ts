@@ -3,6 +3,7 @@ import type { Trigger } from '../engine/schema/rubric-data.ts';
 import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
 import { lineEvidence } from '../engine/scoring/line-evidence.ts';
 import type { Coaching } from '../engine/scoring/coaching.ts';
+import { readableSources } from '../engine/scoring/readable-sources.ts';
 import type { RatedChoice } from '../engine/scoring/rate-choice.ts';
 import { h, signed } from './dom.ts';
 import { RUBRIC_LABELS } from './labels.ts';
@@ -42,7 +43,7 @@ export function triggerNotes(facts: LineFacts): HTMLElement | undefined {
         { attrs: { 'data-trigger': id } },
         h('strong', {}, `Trigger: ${info?.family ?? id}`),
         words ? h('span', {}, ' — you said “', h('mark', {}, words), '”') : null,
-        info ? h('span', { class: 'explanation' }, ` ${info.explanation}`) : null,
+        info ? h('span', { class: 'explanation' }, ` ${readableSources(info.explanation)}`) : null,
       );
     }),
   );

@@ -11,6 +11,7 @@ import { readHeader } from '../story/header.ts';
 import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags } from '../story/interpret.ts';
 import { readTag } from '../story/tag-read.ts';
+import { namesASeed } from '../scoring/readable-sources.ts';
 import { ChoiceLines } from './choice-lines.ts';
 import { scenarioCoverage, type ScenarioCoverage } from './coverage.ts';
 import { DiagnosticList, includedFileSink, type Diagnostic, type DiagnosticSink } from './diagnostics.ts';
@@ -100,6 +101,9 @@ function checkChoices(file: string, scan: SourceScan, options: CheckOptions, lis
     const analysis = options.rater.analyze(choice.text);
     const rated = rateChoice({ index: 0, text: choice.text, meta }, { analyze: () => analysis });
     moves.push({ file, line: choice.line, text: choice.text, ratings: rated.ratings, triggers: rated.triggers });
+    if ([choice.text, meta.feedback ?? '', meta.better ?? ''].some(namesASeed)) {
+      list.add(choice.line, 'names_a_seed', 'a trainee reads this choice, its #feedback and its #better: quote a training text by its title (docs/sources.md), never as "the seed" or by its number');
+    }
     for (const id of rated.triggers) {
       if (options.rules.penalties[id] === undefined) {
         list.add(choice.line, 'unknown_trigger', `unknown trigger id "${id}"; known: ${Object.keys(options.rules.penalties).join(', ')}`);

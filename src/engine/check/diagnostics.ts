@@ -29,6 +29,7 @@ export const DIAGNOSTIC_CODES = {
   best_is_longest: 'warning',
   incoherent_outcome: 'warning',
   inconsistent_rating: 'warning',
+  names_a_seed: 'warning',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

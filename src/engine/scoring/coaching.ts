@@ -2,6 +2,7 @@ import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 import { bestOnOffer } from './best-on-offer.ts';
 import type { ScoringRules } from './call-score.ts';
 import type { RatedChoice } from './rate-choice.ts';
+import { readableSources } from './readable-sources.ts';
 import { sameLine } from './same-move.ts';
 
 /** What a line did well, in words a trainee reads, for each rubric. */
@@ -52,7 +53,7 @@ export function coachLine(offered: readonly RatedChoice[], chosen: number, rules
       ? `Another line on offer did more for ${list(ahead)}.`
       : 'Another line on offer avoided what this one cost.';
   const coaching: Coaching = { best, strengths, verdict };
-  if (line.feedback !== undefined) coaching.reason = line.feedback;
+  if (line.feedback !== undefined) coaching.reason = readableSources(line.feedback);
   if (!best && line.better !== undefined && !sameLine(line.better, line.text)) coaching.better = line.better;
   return coaching;
 }

@@ -95,3 +95,13 @@ describe('gaming warnings on fixtures gameable on purpose', () => {
     expect(sameMove(normalizeMove(long), normalizeMove(long.replace('so ', 'really ')))).toBe(true);
   });
 });
+
+describe('sources a trainee can read', () => {
+  it('warns names_a_seed where a choice, its #feedback or its #better calls a training text "the seed" or by number', () => {
+    const { analyzer, rules } = shippedRubrics();
+    const source = fixtureSource('tiny.ink').replace('#feedback:Good.', '#feedback:Good. Seed 003 says own it.').replace('#feedback:No.', '#feedback:No, as the seed says.');
+    const report = checkScenario('tiny.ink', source, { rater: analyzer, rules }).report;
+    expect(report.warnings.filter((w) => w.code === 'names_a_seed').map((w) => w.line)).toEqual([8, 11]);
+    expect(check('tiny.ink').report.warnings.some((w) => w.code === 'names_a_seed')).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachLine } from '../../../src/engine/scoring/coaching.ts';
 import type { RatedChoice } from '../../../src/engine/scoring/rate-choice.ts';
+import { namesASeed, readableSources } from '../../../src/engine/scoring/readable-sources.ts';
 import { sameLine } from '../../../src/engine/scoring/same-move.ts';
 import { testRules } from '../../helpers/fixtures.ts';
 
@@ -54,5 +55,16 @@ describe('coachLine', () => {
     expect(coachLine([bare, good], 1, testRules).verdict).toBe('The best line on offer: it took charge of putting it right and said plainly what happens next.');
     const same = line('Fine, then.', [0, 0, 0]);
     expect(coachLine([bare, same], 0, testRules)).toMatchObject({ best: true, verdict: 'The best line on offer: no other line here would have done better.' });
+  });
+});
+
+describe('sources a trainee can read', () => {
+  it('never shows a seed number or "the seed": a citation left in a note becomes the title', () => {
+    expect(readableSources('Seed 001: "Never argue with customers when they are angry."')).toBe('the training blog ("Irate Customers"): "Never argue with customers when they are angry."');
+    expect(readableSources("That's the seed's opener. The seed even notes it.")).toBe("That's the training text's opener. The training text even notes it.");
+    const noted = line('Okay.', [0, 0, 0], { feedback: 'Flat. Seed 004 says go beyond the script.' });
+    expect(coachLine([noted, sorry], 0, testRules).reason).toBe('Flat. "Why Customer Care Interactions Should Transcend The Phone Line" says go beyond the script.');
+    expect(namesASeed('As the seed says')).toBe(true);
+    expect(namesASeed('As "Irate Customers" says')).toBe(false);
   });
 });
