@@ -129,7 +129,7 @@ describe('the game in Chromium', () => {
   it('shows a story line containing HTML literally', async () => {
     const t = await page();
     await t.page.goto(fixtureUrl);
-    await expect.poll(() => t.page.locator('.scenario h3').textContent()).toBe('<b>Markup</b> & Co.');
+    await expect.poll(() => t.page.locator('[data-scenario="html-line"] h3').textContent()).toBe('<b>Markup</b> & Co.');
     await startCall(t.page, 'html-line');
     const line = t.page.locator('.transcript .line.customer .line-text').first();
     expect(await line.textContent()).toBe('Hello! <img src=x onerror=alert(1)> is what my screen says.');
