@@ -49,7 +49,7 @@ const app: App = {
   problem,
   kit,
   records,
-  practice: new PracticeRecords({ saves, records, reporting, storyHashes, problem }),
+  practice: new PracticeRecords({ saves, store: browserStore(), records, reporting, storyHashes, problem }),
   reporting,
   storyHashes,
   now,
@@ -84,6 +84,7 @@ const header = h(
 root.before(header, notices);
 root.after(kit.stageHost);
 showNotices(notices, startupNotices);
+app.practice.storePending();
 
 const scormApi = isCmi5Launch(location.search) ? undefined : findScormApi(window as unknown as ApiWindow);
 // The LMS launches' code loads only when an LMS launched the app.

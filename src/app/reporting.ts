@@ -45,15 +45,17 @@ export class Reporting {
 
   /** Queue the statements of an attempt's recorded calls; ids make this a no-op for those queued before, and it recovers those a closed window never queued. */
   requeue(attempt: AttemptRecord): void {
+    for (const call of attempt.calls) this.callAgain(call, attempt.trackName);
+  }
+
+  /** Queue a recorded call's statements again, its lines replayed from the story; a no-op without an LRS or LMS. */
+  callAgain(call: CallRecord, trackName?: string): void {
     if (!this.cmi5 && !loadLrsSettings(browserStore())) return;
     // The story runtime is not in the menu's code: it loads with the first story it replays.
-    const replaying = import('../engine/story/chosen-lines.ts');
-    for (const call of attempt.calls) {
-      Promise.all([this.loadStory(call.scenarioId), replaying]).then(
-        ([scenario, { chosenLines }]) => this.call(call, chosenLines(scenario.json, call.path, `${call.scenarioId}.ink`), attempt.trackName),
-        (error: unknown) => this.problem(`A recorded call could not be queued for your learning record store: ${(error as Error).message}.`),
-      );
-    }
+    Promise.all([this.loadStory(call.scenarioId), import('../engine/story/chosen-lines.ts')]).then(
+      ([scenario, { chosenLines }]) => this.call(call, chosenLines(scenario.json, call.path, `${call.scenarioId}.ink`), trackName),
+      (error: unknown) => this.problem(`A recorded call could not be queued for your learning record store: ${(error as Error).message}.`),
+    );
   }
 
   /** Tell the SCORM LMS where the attempt stands; a refusal shows, and never stops the run. */

@@ -5,4 +5,6 @@ export const STORAGE_KEYS = {
   savePrefix: 'frontline:save:',
   bestPrefix: 'frontline:best:',
   setAsidePrefix: 'frontline:set-aside:',
+  /** a finished practice call's record until the records database has confirmed storing it */
+  pendingRecordPrefix: 'frontline:pending-record:',
 } as const;

@@ -6,7 +6,8 @@ const CAPTION_MS = 3500;
 
 /** Captions for sound cues ("[phone rings]"), announced politely and faded after a while. */
 export class CaptionsView {
-  readonly element = h('div', { class: 'captions', attrs: { 'aria-live': 'polite', 'aria-label': 'Sound captions' } });
+  // A log may be named (a plain div may not), and it announces new captions politely, not their fading.
+  readonly element = h('div', { class: 'captions', attrs: { role: 'log', 'aria-label': 'Sound captions' } });
 
   /** Show the caption for a cue. */
   show(cue: SoundCue): void {

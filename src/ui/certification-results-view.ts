@@ -2,6 +2,7 @@ import type { AttemptRecord } from '../engine/records/attempt-record.ts';
 import { attemptScores, SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
 import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
+import { tableScroll } from './table-scroll.ts';
 
 /** What the results screen's buttons do. */
 export interface ResultsActions {
@@ -44,7 +45,7 @@ export function renderCertificationResults(attempt: AttemptRecord, actions: Resu
       h('strong', {}, passed ? 'Passed' : 'Not passed'),
       h('span', {}, passed ? ` Well done, ${attempt.candidate}: every call met every pass mark.` : ` ${attempt.candidate}, ${attempt.verdicts.filter((v) => !v.passed).length} of ${attempt.scenarioIds.length} calls did not meet the pass marks.`),
     ),
-    h('div', { class: 'table-scroll' }, h('table', { class: 'results-table' }, h('caption', {}, 'Each call, judged by the rules frozen when the attempt started'), h('thead', {}, head), h('tbody', {}, ...rows))),
+    tableScroll({ label: 'Each call, judged by the rules frozen when the attempt started' }, h('table', { class: 'results-table' }, h('caption', {}, 'Each call, judged by the rules frozen when the attempt started'), h('thead', {}, head), h('tbody', {}, ...rows))),
     scores &&
       h(
         'p',

@@ -5,6 +5,7 @@ import { SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
 import { importInWorker } from './import-in-worker.ts';
 import { RUBRIC_LABELS, scoreText } from './labels.ts';
+import { tableScroll } from './table-scroll.ts';
 import { renderTriggerChart } from './trigger-chart.ts';
 import { shortTraineeId } from '../engine/trainee/trainee.ts';
 
@@ -146,9 +147,8 @@ function renderImport(state: ImportState): HTMLElement[] {
   const triggers = summary.triggers.slice(0, TRIGGERS_SHOWN);
   out.push(
     h('h2', { attrs: { id: 'cohort-table-heading' } }, 'Trainees'),
-    h(
-      'div',
-      { class: 'table-scroll' },
+    tableScroll(
+      { labelledBy: 'cohort-table-heading' },
       h(
         'table',
         { class: 'cohort-table', attrs: { 'aria-labelledby': 'cohort-table-heading' } },

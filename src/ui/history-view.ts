@@ -5,6 +5,7 @@ import { attemptScores, SCORE_KEYS } from './attempt-scores.ts';
 import { h } from './dom.ts';
 import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
 import { detailFor } from './notices-view.ts';
+import { tableScroll } from './table-scroll.ts';
 
 /** Everything the history screen lists. */
 export interface HistoryData {
@@ -87,11 +88,11 @@ export function renderHistory(data: HistoryData, actions: HistoryActions): HTMLE
     h('h2', { attrs: { id: 'attempts-heading' } }, 'Certification attempts'),
     attempts.length === 0
       ? h('p', {}, 'No certification attempts yet.')
-      : h('div', { class: 'table-scroll' }, h('table', { class: 'history-table', attrs: { 'aria-labelledby': 'attempts-heading' } }, h('thead', {}, h('tr', {}, col('Started'), col('Name'), col('Track'), col('Calls'), col('Overall'), col('Outcome'), col('Record id'), h('td', {}))), h('tbody', {}, ...attemptRows))),
+      : tableScroll({ labelledBy: 'attempts-heading' }, h('table', { class: 'history-table', attrs: { 'aria-labelledby': 'attempts-heading' } }, h('thead', {}, h('tr', {}, col('Started'), col('Name'), col('Track'), col('Calls'), col('Overall'), col('Outcome'), col('Record id'), h('td', {}))), h('tbody', {}, ...attemptRows))),
     h('h2', { attrs: { id: 'practice-heading' } }, 'Practice calls'),
     practice.length === 0
       ? h('p', {}, 'No practice calls finished yet.')
-      : h('div', { class: 'table-scroll' }, h('table', { class: 'history-table', attrs: { 'aria-labelledby': 'practice-heading' } }, h('thead', {}, h('tr', {}, col('Date'), col('Caller'), col('Outcome'), ...SCORE_KEYS.map((key) => col(RUBRIC_LABELS[key])), h('td', {}))), h('tbody', {}, ...practiceRows))),
+      : tableScroll({ labelledBy: 'practice-heading' }, h('table', { class: 'history-table', attrs: { 'aria-labelledby': 'practice-heading' } }, h('thead', {}, h('tr', {}, col('Date'), col('Caller'), col('Outcome'), ...SCORE_KEYS.map((key) => col(RUBRIC_LABELS[key])), h('td', {}))), h('tbody', {}, ...practiceRows))),
     h('h2', { attrs: { id: 'export-heading' } }, 'Export'),
     h('p', {}, 'Download every record, practice and certification, to give to your trainer: JSON for Frontline’s results view, CSV (one row per call) for a spreadsheet.'),
     h(

@@ -110,9 +110,10 @@ describe('a full IndexedDB', () => {
 
   it('tells the trainee which practice call is missing from the history, why, and what to do', async () => {
     const shown: string[] = [];
-    const { saves } = setUp();
+    const { saves, storage } = setUp();
     const practice = new PracticeRecords({
       saves,
+      store: browserStore(storage),
       records: { open: async () => ({ saveCall: () => Promise.reject(new DOMException('', 'QuotaExceededError')) }) } as never,
       reporting: { call: () => {} } as never,
       storyHashes: () => ({ alpha: 'a'.repeat(64) }),
