@@ -34,7 +34,7 @@ async function captionsFaded(page: Page): Promise<void> {
 }
 
 describe('accessibility of every screen at 390, 1280 and 1920 px', () => {
-  it('has no serious or critical axe violations on the menu, a practice call, the debrief, the certification screens, the history, the results view and the LRS settings', async () => {
+  it('has no serious or critical axe violations on the menu, a practice call, the debrief, the certification screens, the history, the results view and the LRS settings', { timeout: 600_000 }, async () => {
     const t = (open = await openPage());
     await t.page.goto(appUrl);
     await t.page.waitForSelector('.scenario');

@@ -136,12 +136,9 @@ describe('the app shell in Chromium', () => {
       await t.page.keyboard.press(String(pick));
     }
     expect(await nextStep(t.page, true)).toBe('choices');
-    const said = t.page.locator('.transcript .line.agent');
-    const before = await said.count();
     await t.page.keyboard.press(String(best.path.at(-1)));
-    await expect.poll(() => said.count()).toBe(before + 1);
-    // The customer's closing lines are still being typed out.
-    expect(await t.page.locator('.call-ended:not([hidden])').count()).toBe(0);
+    // The customer's closing lines are still being typed out when the page goes.
+    expect(await t.page.evaluate(() => document.querySelector('.call-ended:not([hidden])') === null)).toBe(true);
     await t.page.reload();
     await t.page.waitForSelector('.debrief');
     expect(await t.page.locator('[data-score="overall"]').getAttribute('data-value')).toBe(String(best.scores.overall));
