@@ -84,7 +84,7 @@ function openSession(options: CallOptions, start: CallStart): StorySession | Cal
 
 /** An error's message without the file name the engine puts first. */
 function plainReason(error: unknown, file: string): string {
-  return (error instanceof Error ? error.message : String(error)).replace(`${file}: `, '');
+  return (error instanceof Error ? error.message : String(error)).replace(`${file}: `, '').replace(/\.$/, '');
 }
 
 /** Say, for the trainee, that the story broke; the details are for the trainer. */
