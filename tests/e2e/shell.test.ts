@@ -82,7 +82,11 @@ describe('the app shell in Chromium', () => {
     await t.page.click('[data-action="leave"]');
     await t.page.waitForSelector('.menu');
     // Back from the first screen keeps the app open on the menu, however often it is pressed.
-    for (let i = 0; i < 6; i++) await t.page.goBack().catch(() => undefined);
+    for (let i = 0; i < 6; i++) {
+      await t.page.goBack();
+      // Each press lands on a screen's entry again before the next one.
+      await t.page.waitForFunction(() => (history.state as { frontline?: string } | null)?.frontline === 'screen');
+    }
     await t.page.waitForSelector('.menu');
     expect(t.page.url().startsWith(appUrl)).toBe(true);
     expect(await screen(t.page)).toContain('menu');
