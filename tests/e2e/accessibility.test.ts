@@ -60,7 +60,7 @@ describe('accessibility of every screen at 390, 1280 and 1920 px', () => {
         await captionsFaded(t.page);
         await auditAtEverySize(t, 'certification call');
       }
-      await playCall(t.page, report.path);
+      await playCall(t.page, report);
       await t.page.click('[data-action="debrief"]');
     }
     await t.page.waitForSelector('.cert-results');

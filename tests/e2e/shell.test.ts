@@ -5,7 +5,7 @@ import { isoDuration } from '../../src/engine/xapi/iso-duration.ts';
 import { basicAuth } from '../../src/platform/lrs-client.ts';
 import { startLrs, type LocalLrs } from '../lrs/local-lrs.ts';
 import { openPage, type TestPage } from './browser.ts';
-import { cliPlay, nextStep, playToDebrief, startCall, testScenario } from './call-steps.ts';
+import { choiceAt, cliPlay, nextStep, playToDebrief, sayLine, startCall, testScenario, type CliReport } from './call-steps.ts';
 
 const appUrl = inject('appUrl');
 const fixtureUrl = inject('fixtureUrl');
@@ -50,6 +50,14 @@ function storedCalls(page: Page): Promise<StoredCall[]> {
         };
       }),
   );
+}
+
+/** Say every line a CLI report chose, by its text (lines are shown shuffled); `skip` presses Escape through typed-out lines. */
+async function sayLines(page: Page, report: CliReport, skip = false): Promise<void> {
+  for (let step = 0; step < report.path.length; step++) {
+    expect(await nextStep(page, skip)).toBe('choices');
+    await sayLine(page, choiceAt(report, step));
+  }
 }
 
 /** The screen on show, by its class. */
@@ -135,12 +143,7 @@ describe('the app shell in Chromium', () => {
     const t = (open = await openPage({ reducedMotion: false }));
     await t.page.goto(appUrl);
     await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
-    for (const pick of best.path.slice(0, -1)) {
-      expect(await nextStep(t.page, true)).toBe('choices');
-      await t.page.keyboard.press(String(pick));
-    }
-    expect(await nextStep(t.page, true)).toBe('choices');
-    await t.page.keyboard.press(String(best.path.at(-1)));
+    await sayLines(t.page, best, true);
     // The customer's closing lines are still being typed out when the page goes.
     expect(await t.page.evaluate(() => document.querySelector('.call-ended:not([hidden])') === null)).toBe(true);
     await t.page.reload();
@@ -162,15 +165,13 @@ describe('the app shell in Chromium', () => {
     const t = (open = await openPage());
     await t.page.goto(appUrl);
     await startCall(t.page, scenario);
-    for (const pick of best.path) {
-      expect(await nextStep(t.page)).toBe('choices');
-      await t.page.keyboard.press(String(pick));
-    }
+    await sayLines(t.page, best);
     expect(await nextStep(t.page)).toBe('ended');
     await t.page.click('[data-action="leave"]');
     await expect.poll(() => t.page.locator(`[data-scenario="${scenario}"] .best`).getAttribute('data-best')).toBe(String(best.scores.overall));
     await startCall(t.page, scenario);
-    await playToDebrief(t.page, worst.path);
+    await sayLines(t.page, worst);
+    await playToDebrief(t.page);
     const address = t.page.url();
     expect(new URL(address).hash).toMatch(/^#\/debrief\/[\w-]+$/);
     const reviews = await t.page.locator('.review blockquote').allTextContents();
