@@ -141,12 +141,20 @@ describe('the app shell in Chromium', () => {
   it('keeps a call whose ending was reached when the page reloads during the closing lines', async () => {
     const best = cliPlay(scenario, ['--best']);
     const t = (open = await openPage({ reducedMotion: false }));
+    // The page's clock is Playwright's, so that it can stop while the closing lines are typed out.
+    await t.page.clock.install();
     await t.page.goto(appUrl);
     await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
-    await sayLines(t.page, best, true);
-    // The customer's closing lines are still being typed out when the page goes.
-    expect(await t.page.evaluate(() => document.querySelector('.call-ended:not([hidden])') === null)).toBe(true);
+    for (let step = 0; step < best.path.length; step++) {
+      expect(await nextStep(t.page, true)).toBe('choices');
+      if (step === best.path.length - 1) await t.page.clock.pauseAt(await t.page.evaluate(() => Date.now() + 10));
+      await sayLine(t.page, choiceAt(best, step));
+    }
+    await t.page.waitForTimeout(500);
+    // Time stands still: the customer's closing lines are still being typed out when the page goes.
+    expect(await t.page.locator('.call-ended:not([hidden])').count()).toBe(0);
     await t.page.reload();
+    await t.page.clock.resume();
     await t.page.waitForSelector('.debrief');
     expect(await t.page.locator('[data-score="overall"]').getAttribute('data-value')).toBe(String(best.scores.overall));
     await t.page.click('.brand');
