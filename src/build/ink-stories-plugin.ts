@@ -62,7 +62,7 @@ function checkFile(file: string, source: string, rubrics: Rubrics): CompiledStor
   const included: string[] = [];
   const reader = includeReader();
   const include = { resolve: reader.resolve, read: (path: string) => (included.push(path), reader.read(path)) };
-  const check = checkScenario(file, source, { rater: rubrics.analyzer, rules: rubrics.rules, include });
+  const check = checkScenario(file, source, { rater: rubrics.analyzer, rules: rubrics.rules, include, strategies: false });
   const { report } = check;
   if (report.errors.length > 0 || !check.json || !check.header) {
     const first = report.errors[0];

@@ -73,6 +73,8 @@ export interface CheckOptions {
   explore?: ExploreOptions;
   /** How to read the files the scenario INCLUDEs (relative to it); without it, INCLUDE is an error. */
   include?: IncludeReader;
+  /** Play the naive strategies (default true). They only ever warn, so a build, which fails on errors alone, skips them. */
+  strategies?: boolean;
 }
 
 /** The scenario id a file gets when its header has no `# id:`. */
@@ -236,7 +238,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
   if (!paths) return finish(base, id);
   if (!paths.complete) list.add(1, 'incomplete', 'path enumeration stopped at its budget: best and worst paths cover only the paths seen');
   const stats = statsOf(scan, exploration, paths, rated, options.rules.techniques ?? []);
-  if (!paths.best || list.of('error').length > 0) return finish({ ...base, paths }, id, stats);
+  if (!paths.best || list.of('error').length > 0 || options.strategies === false) return finish({ ...base, paths }, id, stats);
   const gaming = checkGaming(
     {
       file,
