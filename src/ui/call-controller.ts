@@ -30,8 +30,8 @@ export type CallScoring = Pick<Rubrics, 'analyzer' | 'rules' | 'hash'>;
 
 /** Why a call did not start or could not go on. */
 export type CallFailure =
-  /** the save could not be resumed; it was set aside, and the set-aside notice says why */
-  | { kind: 'save_refused' }
+  /** the save could not be resumed; it was set aside, and the set-aside notice says why (`reason`, in words) */
+  | { kind: 'save_refused'; reason: string }
   /** the story failed while playing; the save made before the failing line is set aside for the trainer */
   | { kind: 'story_failed'; message: string };
 
@@ -64,12 +64,10 @@ function openSession(options: CallOptions, start: CallStart): StorySession | Cal
   const { scenario, saves } = options;
   const opts = { file: `${scenario.id}.ink`, rubricHash: options.scoring.hash };
   if (start.kind === 'resume') {
-    try {
-      return StorySession.restore(scenario.json, start.save.snapshot, opts);
-    } catch (error) {
-      saves.refuseCall(scenario.id, plainReason(error, opts.file));
-      return { kind: 'save_refused' };
-    }
+    const restored = StorySession.tryRestore(scenario.json, start.save.snapshot, opts);
+    if (restored.ok) return restored.session;
+    saves.refuseCall(scenario.id, restored.failure.reason);
+    return { kind: 'save_refused', reason: restored.failure.reason };
   }
   try {
     // A new call draws the order its lines are shown in; a replay keeps the order of the call it replays.

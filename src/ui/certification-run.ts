@@ -88,7 +88,12 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
         mode: 'certification',
         scoring,
         onMenu: options.onLeave,
-        onFailure: (failure) => options.onProblem(failure.kind === 'story_failed' ? failure.message : `The call in progress for "${scenario.header.title}" could not be resumed.`),
+        onFailure: (failure) =>
+          options.onProblem(
+            failure.kind === 'story_failed'
+              ? failure.message
+              : `The call in progress for “${scenario.header.title}” could not be resumed: ${failure.reason}. It was set aside for your trainer.`,
+          ),
         onProgress: (snapshot) => {
           attempt = saveProgress(attempt, snapshot);
           void persist();

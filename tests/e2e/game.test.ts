@@ -177,11 +177,45 @@ describe('the game in Chromium', () => {
     const asideKeys = await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('frontline:set-aside:')));
     expect(asideKeys.length).toBe(2);
     await t.page.click(`[data-scenario="${stale}"] [data-action="resume"]`);
-    await expect.poll(() => t.page.locator('[data-notice="set-aside"]').last().textContent()).toContain('different version of the story');
+    await expect.poll(() => t.page.locator('[data-notice="set-aside"]').last().textContent()).toContain('it was made with an earlier version of this scenario');
     expect(await t.page.locator(`[data-scenario="${stale}"] [data-action="resume"]`).count()).toBe(0);
     await t.page.click(`[data-scenario="${kept}"] [data-action="resume"]`);
     expect(await nextStep(t.page)).toBe('choices');
     expect(await t.page.locator('.transcript .line.agent').count()).toBe(1);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('sets aside a save whose ink state is damaged and says so, instead of loading for ever', async () => {
+    const t = await page();
+    await t.page.goto(appUrl);
+    await startCall(t.page, scenario);
+    await t.page.keyboard.press('1');
+    await nextStep(t.page);
+    await t.page.click('[data-action="leave"]');
+    // Each damage once: inkjs throws a plain error on the first, and loads the second to a place with nothing to choose.
+    for (const damage of ['garbage', 'no flows']) {
+      await t.page.evaluate(
+        ({ scenario, damage }) => {
+          const key = `frontline:save:${scenario}`;
+          const save = JSON.parse(localStorage.getItem(key) ?? sessionStorage.getItem('intact-save')!);
+          sessionStorage.setItem('intact-save', JSON.stringify(save));
+          const state = JSON.parse(save.snapshot.inkState);
+          save.snapshot.inkState = damage === 'garbage' ? 'garbage' : JSON.stringify({ ...state, flows: {} });
+          localStorage.setItem(key, JSON.stringify(save));
+        },
+        { scenario, damage },
+      );
+      await t.page.reload();
+      await t.page.click(`[data-scenario="${scenario}"] [data-action="resume"]`);
+      await expect.poll(() => t.page.locator('[data-notice="set-aside"]').last().textContent(), { timeout: 20_000 }).toContain(
+        'the place it was saved at in the story is damaged or cannot be found',
+      );
+      expect(await t.page.locator(`[data-scenario="${scenario}"] [data-action="resume"]`).count()).toBe(0);
+      expect(await t.page.locator('.loading').count()).toBe(0);
+    }
+    await t.shot('damaged-ink-state');
+    const asideKeys = await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('frontline:set-aside:')));
+    expect(asideKeys.length).toBe(2);
     expect(t.errors).toEqual([]);
   });
 

@@ -24,6 +24,15 @@ export class StoryPlayError extends Error {
   }
 }
 
+/** Why a save could not be resumed: a kind for the code, a reason in words for the trainee and trainer. */
+export interface RestoreFailure {
+  kind: 'not_a_save' | 'unsupported_version' | 'damaged' | 'story_broken' | 'other_story' | 'other_rubrics' | 'place_lost';
+  reason: string;
+}
+
+/** A resumed session, or why there is none. */
+export type RestoreResult = { ok: true; session: StorySession } | { ok: false; failure: RestoreFailure };
+
 /** What a session needs besides the compiled story. */
 export interface SessionOptions {
   /** file name for messages, and the default scenario id */
@@ -77,23 +86,51 @@ export class StorySession {
     return session;
   }
 
-  /** Resume a saved session; refuses a snapshot made against another story or rubric version. */
-  static restore(storyJson: string, snapshot: unknown, options: SessionOptions): StorySession {
-    const saved = parseSnapshot(snapshot, options.file);
-    const session = new StorySession(storyJson, options);
+  /**
+   * Resume a saved session, or say in words why it cannot be: not a save, another format
+   * version, damaged, made against another story or rubric version, or a story position that
+   * ink cannot load or that is not a choice point. Never throws: whatever inkjs throws on a
+   * damaged `inkState` becomes a failure too.
+   */
+  static tryRestore(storyJson: string, snapshot: unknown, options: SessionOptions): RestoreResult {
+    const checked = checkSnapshot(snapshot);
+    if ('failure' in checked) return { ok: false, failure: checked.failure };
+    const saved = checked.snapshot;
+    let session: StorySession;
+    try {
+      session = new StorySession(storyJson, options);
+    } catch (error) {
+      return { ok: false, failure: { kind: 'story_broken', reason: `the scenario itself cannot be played (${(error as Error).message.replace(`${options.file}: `, '')})` } };
+    }
     if (saved.storyHash !== session.storyHash) {
-      throw new StoryPlayError(`${options.file}: this save was made against a different version of the story; it cannot be resumed`);
+      return { ok: false, failure: { kind: 'other_story', reason: 'it was made with an earlier version of this scenario' } };
     }
     if (saved.rubricHash !== options.rubricHash) {
-      throw new StoryPlayError(`${options.file}: this save was scored with different rubric data; it cannot be resumed`);
+      return { ok: false, failure: { kind: 'other_rubrics', reason: 'it was scored with rules that have changed since' } };
     }
     // The order shown is the save's, whatever the caller asks for: a resumed call looks the same.
     session.shuffleSeed = saved.shuffle;
-    session.story.state.LoadJson(saved.inkState);
+    const placeLost: RestoreResult = { ok: false, failure: { kind: 'place_lost', reason: 'the place it was saved at in the story is damaged or cannot be found' } };
+    try {
+      session.story.state.LoadJson(saved.inkState);
+      // ink loads some damaged positions "approximately" and only warns: that is not the saved place.
+      if (session.story.state.hasWarning) return placeLost;
+      session.readChoices();
+    } catch {
+      return placeLost;
+    }
+    // Saves are made at choice points; a position with nothing to choose is not one.
+    if (session.offered.length === 0) return placeLost;
     session.beatLog.push(...saved.beats);
     session.records.push(...saved.choicePoints);
-    session.readChoices();
-    return session;
+    return { ok: true, session };
+  }
+
+  /** Resume a saved session; throws StoryPlayError saying why when it cannot (see tryRestore). */
+  static restore(storyJson: string, snapshot: unknown, options: SessionOptions): StorySession {
+    const restored = StorySession.tryRestore(storyJson, snapshot, options);
+    if (!restored.ok) throw new StoryPlayError(`${options.file}: this save cannot be resumed: ${restored.failure.reason}`);
+    return restored.session;
   }
 
   /** Every beat so far, tags-only ones included. */
@@ -202,18 +239,20 @@ export class StorySession {
   }
 }
 
-function parseSnapshot(snapshot: unknown, file: string): SessionSnapshot {
+/** A snapshot that passed its schema, or why it did not (in words). */
+function checkSnapshot(snapshot: unknown): { snapshot: SessionSnapshot } | { failure: RestoreFailure } {
   const head = snapshot as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== 'frontline.session') {
-    throw new StoryPlayError(`${file}: not a Frontline session save`);
+    return { failure: { kind: 'not_a_save', reason: 'it is not a saved Frontline call' } };
   }
   if (head.version !== SNAPSHOT_VERSION) {
-    throw new StoryPlayError(`${file}: save format version ${String(head.version)} is not supported (this build reads version ${SNAPSHOT_VERSION})`);
+    return { failure: { kind: 'unsupported_version', reason: `it was saved in format version ${String(head.version)}, and this version of Frontline reads version ${SNAPSHOT_VERSION}` } };
   }
   const result = SessionSnapshotSchema.safeParse(snapshot);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new StoryPlayError(`${file}: damaged save at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`);
+    const where = result.error.issues[0]?.path[0];
+    const part = where === 'beats' ? 'the lines said so far' : where === 'choicePoints' ? 'the choices made so far' : 'its contents';
+    return { failure: { kind: 'damaged', reason: `part of it is damaged (${part})` } };
   }
-  return result.data;
+  return { snapshot: result.data };
 }

@@ -62,20 +62,46 @@ describe('StorySession', () => {
     const saved = StorySession.start(tiny, options).snapshot();
     const edited = compileInk(fixtureSource('tiny.ink').replace('Thanks.', 'Thank you.'));
     if (!edited.ok) throw new Error('edited fixture must compile');
-    expect(() => StorySession.restore(edited.json, saved, options)).toThrow(/different version of the story/);
+    expect(() => StorySession.restore(edited.json, saved, options)).toThrow(/cannot be resumed: it was made with an earlier version of this scenario/);
   });
 
   it('refuses a save scored with other rubric data', () => {
     const saved = StorySession.start(tiny, options).snapshot();
-    expect(() => StorySession.restore(tiny, saved, { ...options, rubricHash: 'rubrics-v2' })).toThrow(/different rubric data/);
+    expect(() => StorySession.restore(tiny, saved, { ...options, rubricHash: 'rubrics-v2' })).toThrow(/cannot be resumed: it was scored with rules that have changed since/);
   });
 
   it('reports damaged, foreign and future saves clearly', () => {
     const saved = StorySession.start(tiny, options).snapshot();
-    expect(() => StorySession.restore(tiny, { ...saved, beats: 'oops' }, options)).toThrow(/damaged save at beats/);
-    expect(() => StorySession.restore(tiny, { hello: 1 }, options)).toThrow(/not a Frontline session save/);
+    expect(() => StorySession.restore(tiny, { ...saved, beats: 'oops' }, options)).toThrow(/part of it is damaged \(the lines said so far\)/);
+    expect(() => StorySession.restore(tiny, { hello: 1 }, options)).toThrow(/it is not a saved Frontline call/);
     expect(() => StorySession.restore(tiny, null, options)).toThrow(StoryPlayError);
-    expect(() => StorySession.restore(tiny, { ...saved, version: 2 }, options)).toThrow(/version 2 is not supported/);
+    expect(() => StorySession.restore(tiny, { ...saved, version: 2 }, options)).toThrow(/saved in format version 2, and this version of Frontline reads version 1/);
+  });
+
+  it('turns any damage to the saved ink state into a typed failure instead of a plain inkjs error', () => {
+    const start = StorySession.start(tiny, options);
+    start.choose(0);
+    const saved = start.snapshot();
+    const state = JSON.parse(saved.inkState) as Record<string, unknown>;
+    const damaged = {
+      truncated: saved.inkState.slice(0, 50),
+      'not JSON': 'garbage',
+      'an empty object': '{}',
+      null: 'null',
+      'no flows': JSON.stringify({ ...state, flows: {} }),
+      'a broken call stack': JSON.stringify({ ...state, flows: { DEFAULT_FLOW: { callstack: { threads: [] } } } }),
+      'a position that does not exist': saved.inkState.replace(/"cPath":"[^"]*"/g, '"cPath":"nowhere.0"'),
+    };
+    for (const [what, inkState] of Object.entries(damaged)) {
+      const restored = StorySession.tryRestore(tiny, { ...saved, inkState }, options);
+      expect(restored, what).toEqual({
+        ok: false,
+        failure: { kind: 'place_lost', reason: 'the place it was saved at in the story is damaged or cannot be found' },
+      });
+      expect(() => StorySession.restore(tiny, { ...saved, inkState }, options), what).toThrow(StoryPlayError);
+    }
+    const intact = StorySession.tryRestore(tiny, saved, options);
+    expect(intact.ok && intact.session.choices.map((c) => c.text)).toEqual(start.choices.map((c) => c.text));
   });
 
   it('refuses JSON that is not a story, and a story without a header', () => {
