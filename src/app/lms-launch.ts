@@ -46,17 +46,18 @@ export async function launchScorm(app: App, api: ScormApi): Promise<string | und
   const name = app.reporting.scorm.learnerName();
   if (name) app.saves.saveName(name);
   const kept = app.reporting.scorm.resumeData();
-  return kept ? resumeScorm(app, kept) : 'certification';
+  return kept ? resumeScorm(app, kept, app.reporting.scorm.learner()) : 'certification';
 }
 
 /** Store the attempt whose state the LMS kept in `cmi.suspend_data` in this browser's records, so the certification screen resumes it (or its results show). */
-async function resumeScorm(app: App, kept: string): Promise<string | undefined> {
+async function resumeScorm(app: App, kept: string, learner: string): Promise<string | undefined> {
   const loaded = await app.kit.load();
   const found = loaded && (await app.records.load());
   if (!loaded || !found) return undefined;
   const cannot = (message: string) => (app.show(renderMessage('Your attempt cannot resume', message, () => app.nav.go(''))), undefined);
   const { unpackSuspendData } = await import('../engine/scorm/suspend-data.ts');
-  const unpacked = unpackSuspendData(kept, { rubricData: loaded.kit.rubrics.data, track: loadTrack() });
+  const shipped = { rubricData: loaded.kit.rubrics.data, track: loadTrack(), storyHashes: app.storyHashes() };
+  const unpacked = unpackSuspendData(kept, shipped, learner);
   if (!unpacked.ok) return cannot(`Your learning platform kept your place, but ${unpacked.reason}.`);
   const attempt = 'attempt' in unpacked ? unpacked.attempt : found.loaded.attempts.find((a) => a.id === unpacked.attemptId);
   if (!attempt) return cannot('Your progress in this attempt is kept only in the browser where you started it: open the course there to go on.');

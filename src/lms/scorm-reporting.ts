@@ -1,5 +1,5 @@
 import type { AttemptRecord } from '../engine/records/attempt-record.ts';
-import { displayName, resumeData, SCORM_START_ELEMENTS, ScormStartSchema, type ScormStart } from '../engine/scorm/scorm-start.ts';
+import { displayName, learnerKey, resumeData, SCORM_START_ELEMENTS, ScormStartSchema, type ScormStart } from '../engine/scorm/scorm-start.ts';
 import { progressValues, resultValues, type ScormValues } from '../engine/scorm/scorm-values.ts';
 import { packSuspendData } from '../engine/scorm/suspend-data.ts';
 import { isoDuration } from '../engine/xapi/iso-duration.ts';
@@ -34,6 +34,11 @@ export class ScormReporting {
     return displayName(this.start.learnerName);
   }
 
+  /** Who the LMS launched, as suspend data records it (see learnerKey). */
+  learner(): string {
+    return learnerKey(this.start);
+  }
+
   /** The suspend data to resume from, when the LMS asks for a resume. */
   resumeData(): string | undefined {
     return resumeData(this.start);
@@ -42,7 +47,7 @@ export class ScormReporting {
   /** Report an attempt in progress and keep its resume state in `cmi.suspend_data`; a finished attempt waits for `finish`. */
   progress(attempt: AttemptRecord): void {
     if (this.terminated || attempt.status !== 'in_progress') return;
-    this.apply(progressValues(attempt, this.sessionMs(), packSuspendData(attempt).text));
+    this.apply(progressValues(attempt, this.sessionMs(), packSuspendData(attempt, this.learner()).text));
   }
 
   /** Report a finished attempt's result and end the session. */

@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scormPackage } from '../../src/build/scorm-package.ts';
 import type { AttemptRecord } from '../../src/engine/records/attempt-record.ts';
 import { parseTrack } from '../../src/engine/schema/track.ts';
+import { learnerKey } from '../../src/engine/scorm/scorm-start.ts';
 import { SUSPEND_DATA_LIMIT, unpackSuspendData } from '../../src/engine/scorm/suspend-data.ts';
+import { compileInk } from '../../src/engine/story/compile.ts';
+import { contentHash } from '../../src/engine/hash.ts';
 import { shippedRubrics } from '../helpers/rubrics.ts';
 import { cspViolations, openPage, type TestPage } from './browser.ts';
 import { choiceAt, cliPlay, nextStep, sayLine, type Surface } from './call-steps.ts';
@@ -57,9 +60,22 @@ async function launch(cmi?: Record<string, string>): Promise<{ t: TestPage; cour
 const stored = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { API_1484_11: { cmi: unknown } }).API_1484_11.cmi)) as Cmi);
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { lmsCalls: LmsCall[] }).lmsCalls);
 
+/** The compiled story hash of each shipped Foundations scenario, as the app computes it. */
+function shippedStoryHashes(): Record<string, string> {
+  return Object.fromEntries(
+    FOUNDATIONS.map((id) => {
+      const compiled = compileInk(readFileSync(resolve(ROOT, 'stories', `${id}.ink`), 'utf8'));
+      if (!compiled.ok) throw new Error(`${id} does not compile`);
+      return [id, contentHash(compiled.json)];
+    }),
+  );
+}
+
 /** The attempt packed in the LMS's suspend_data. */
 function kept(cmi: Cmi): AttemptRecord {
-  const unpacked = unpackSuspendData(cmi.suspend_data, { rubricData: shippedRubrics().data, track: parseTrack(readFileSync(TRACK, 'utf8'), TRACK).track });
+  // Read as the course does: for the LMS's learner (no learner_id here, so by name), under the rules it ships.
+  const shipped = { rubricData: shippedRubrics().data, track: parseTrack(readFileSync(TRACK, 'utf8'), TRACK).track, storyHashes: shippedStoryHashes() };
+  const unpacked = unpackSuspendData(cmi.suspend_data, shipped, learnerKey({ learnerId: '', learnerName: 'Hopper, Grace' }));
   if (!unpacked.ok || !('attempt' in unpacked)) throw new Error(`suspend_data does not hold an attempt: ${JSON.stringify(unpacked)}`);
   return unpacked.attempt;
 }
@@ -108,7 +124,7 @@ describe('SCORM 2004 package with scorm-again as the LMS', () => {
     await expect.poll(async () => kept(await stored(first.t.page)).current?.snapshot.choicePoints.length, { timeout: 10_000 }).toBe(2);
     const suspended = await stored(first.t.page);
     expect(suspended).toMatchObject({ completion_status: 'incomplete', exit: 'suspend', progress_measure: '0.25' });
-    expect(suspended.suspend_data).toMatch(/^frontline1\.full\./);
+    expect(suspended.suspend_data).toMatch(/^frontline2\.full\.[0-9a-f]{16}\./);
     expect(suspended.suspend_data.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
     expect(suspended.session_time).toMatch(TIME_INTERVAL);
     const firstLog = await calls(first.t.page);
@@ -117,6 +133,13 @@ describe('SCORM 2004 package with scorm-again as the LMS', () => {
     expect(first.t.errors).toEqual([]);
     expect(await cspViolations(first.t.page)).toEqual([]);
     await first.t.close();
+
+    // Another learner handed this learner's suspend_data (a misconfigured LMS) is refused in words, and nothing of it is stored.
+    const other = await launch({ learner_name: 'Lovelace, Ada', entry: 'resume', suspend_data: suspended.suspend_data });
+    await expect.poll(() => other.course.locator('[data-message]').textContent(), { timeout: 20_000 }).toContain('saved for another learner, so it was not used');
+    await other.t.shot('scorm-other-learner');
+    expect(other.t.errors).toEqual([]);
+    await other.t.close();
 
     // The LMS relaunches the SCO with cmi.entry "resume" and what it kept; this browser has no records of its own.
     const second = await launch({ learner_name: 'Hopper, Grace', entry: 'resume', suspend_data: suspended.suspend_data });

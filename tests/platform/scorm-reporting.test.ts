@@ -65,7 +65,10 @@ describe('ScormReporting against scorm-again', () => {
     reporting.progress(attempt);
     expect(value(api, 'cmi.completion_status')).toBe('incomplete');
     expect(stored(api).exit).toBe('suspend');
-    expect(unpackSuspendData(value(api, 'cmi.suspend_data'), { rubricData: testData(), track: testTrack() })).toEqual({ ok: true, attempt });
+    const shipped = { rubricData: testData(), track: testTrack(), storyHashes: attempt.rules.storyHashes };
+    // scorm-again's learner_id is empty here, so the pack is keyed by the learner's name.
+    expect(reporting.learner()).toBe('name:hopper, grace');
+    expect(unpackSuspendData(value(api, 'cmi.suspend_data'), shipped, reporting.learner())).toEqual({ ok: true, attempt });
     clock += 30_000;
     attempt = finishAttempt(recordCall(attempt, fakeReport({ scores: { overall: 80 } }), details('Beta Call', 20)), at(25));
     reporting.progress(attempt);

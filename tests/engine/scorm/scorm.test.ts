@@ -5,7 +5,7 @@ import { finishAttempt } from '../../../src/engine/certification/finish-attempt.
 import { recordCall } from '../../../src/engine/certification/record-call.ts';
 import type { AttemptRecord } from '../../../src/engine/records/attempt-record.ts';
 import type { SessionSnapshot } from '../../../src/engine/schema/session.ts';
-import { displayName, resumeData, ScormStartSchema } from '../../../src/engine/scorm/scorm-start.ts';
+import { displayName, learnerKey, resumeData, ScormStartSchema } from '../../../src/engine/scorm/scorm-start.ts';
 import { progressValues, resultValues } from '../../../src/engine/scorm/scorm-values.ts';
 import { packSuspendData, SUSPEND_DATA_LIMIT, unpackSuspendData } from '../../../src/engine/scorm/suspend-data.ts';
 import { at, details, fakeReport, testAttempt, testData, testTrack } from '../records/record-fixtures.ts';
@@ -37,48 +37,94 @@ function inProgress(attempt: AttemptRecord, beats: string[] = ['Hello, how can I
   return saveProgress(attempt, snapshot);
 }
 
-const shipped = { rubricData: testData(), track: testTrack() };
 const midRun = () => inProgress(recordCall(testAttempt(), fakeReport(), details('Alpha Call', 10)));
+const storyHashes = testAttempt().rules.storyHashes;
+const shipped = { rubricData: testData(), track: testTrack(), storyHashes };
+const LEARNER = learnerKey({ learnerId: 'learner-42', learnerName: 'Hopper, Grace' });
+const learnerTag = packSuspendData(midRun(), LEARNER).text.split('.')[2];
+/** How this learner's pack of `kind` starts: `frontline2.KIND.LEARNER.` */
+const head = (kind: string) => `frontline2.${kind}.${learnerTag}.`;
+const deflatedJson = (value: unknown) => btoa(strFromU8(deflateSync(strToU8(JSON.stringify(value))), true));
 
 describe('suspend_data packing', () => {
   it('packs a whole attempt in progress, deflated, and reads it back unchanged', () => {
     const attempt = midRun();
-    const packed = packSuspendData(attempt);
+    const packed = packSuspendData(attempt, LEARNER);
     expect(packed.kind).toBe('full');
     expect(packed.text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
     expect(packed.text.length).toBeLessThan(JSON.stringify(attempt).length / 2);
-    expect(unpackSuspendData(packed.text, shipped)).toEqual({ ok: true, attempt });
+    expect(unpackSuspendData(packed.text, shipped, LEARNER)).toEqual({ ok: true, attempt });
   });
 
   it('leaves out the shipped rules when the whole attempt would not fit, and still resumes exactly', () => {
     const data = testData();
     data.help = [noise(120_000)];
     const attempt = inProgress(recordCall(testAttempt({ data }), fakeReport(), details('Alpha Call', 10)));
-    const packed = packSuspendData(attempt);
+    const packed = packSuspendData(attempt, LEARNER);
     expect(packed.kind).toBe('lean');
     expect(packed.text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    expect(unpackSuspendData(packed.text, { rubricData: data, track: testTrack() })).toEqual({ ok: true, attempt });
-    expect(unpackSuspendData(packed.text, shipped)).toMatchObject({ ok: false, reason: expect.stringMatching(/rubric data changed/) });
-    expect(unpackSuspendData(packed.text, { rubricData: data, track: testTrack((t) => (t.pass.overall = 10)) })).toMatchObject({ ok: false });
+    expect(unpackSuspendData(packed.text, { rubricData: data, track: testTrack(), storyHashes }, LEARNER)).toEqual({ ok: true, attempt });
+    expect(unpackSuspendData(packed.text, shipped, LEARNER)).toMatchObject({ ok: false, reason: expect.stringMatching(/rubric data is not the one this course ships/) });
+    expect(unpackSuspendData(packed.text, { rubricData: data, track: testTrack((t) => (t.pass.overall = 10)), storyHashes }, LEARNER)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/track \(its calls and pass marks\) is not the one this course ships/),
+    });
   });
 
   it('falls back to naming the attempt kept in this browser when even the lean pack is too big, at the exact limit', () => {
     const attempt = inProgress(testAttempt(), [noise(100_000, 3)]);
-    const packed = packSuspendData(attempt);
-    expect(packed.kind === 'ref' && packed.text).toBe(`frontline1.ref.${attempt.id}`);
-    expect(unpackSuspendData(packed.text, shipped)).toEqual({ ok: true, attemptId: attempt.id });
-    const full = packSuspendData(midRun());
-    expect(packSuspendData(midRun(), full.text.length).text === full.text).toBe(true);
-    expect(packSuspendData(midRun(), full.text.length - 1).kind).toBe('lean');
+    const packed = packSuspendData(attempt, LEARNER);
+    expect(packed.kind === 'ref' && packed.text).toBe(`${head('ref')}${attempt.id}`);
+    expect(unpackSuspendData(packed.text, shipped, LEARNER)).toEqual({ ok: true, attemptId: attempt.id });
+    const full = packSuspendData(midRun(), LEARNER);
+    expect(packSuspendData(midRun(), LEARNER, full.text.length).text === full.text).toBe(true);
+    expect(packSuspendData(midRun(), LEARNER, full.text.length - 1).kind).toBe('lean');
   });
 
   it('refuses resume data it did not write, damaged or invalid', () => {
-    expect(unpackSuspendData('{"calls":[]}', shipped)).toMatchObject({ ok: false, reason: expect.stringMatching(/did not write/) });
-    expect(unpackSuspendData('frontline1.full.AAAA', shipped)).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
-    const forged = btoa(strFromU8(deflateSync(strToU8(JSON.stringify({ ...midRun(), calls: [] }))), true));
-    expect(unpackSuspendData(`frontline1.full.${forged}`, shipped)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid \(verdicts/) });
-    const lean = btoa(strFromU8(deflateSync(strToU8(JSON.stringify({ rules: { rubricHash: 1 } }))), true));
-    expect(unpackSuspendData(`frontline1.lean.${lean}`, shipped)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid \(rules\)/) });
+    expect(unpackSuspendData('{"calls":[]}', shipped, LEARNER)).toMatchObject({ ok: false, reason: expect.stringMatching(/did not write/) });
+    expect(unpackSuspendData(`${head('full')}AAAA`, shipped, LEARNER)).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
+    const forged = deflatedJson({ ...midRun(), calls: [] });
+    expect(unpackSuspendData(`${head('full')}${forged}`, shipped, LEARNER)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid \(verdicts/) });
+    const lean = deflatedJson({ rules: { rubricHash: 1 } });
+    expect(unpackSuspendData(`${head('lean')}${lean}`, shipped, LEARNER)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid \(rules\)/) });
+  });
+
+  it("refuses another learner's resume data, by learner id, or by name when the LMS gives no id", () => {
+    const packed = packSuspendData(midRun(), LEARNER).text;
+    const otherLearner = learnerKey({ learnerId: 'learner-43', learnerName: 'Hopper, Grace' });
+    const refused = { ok: false, reason: 'the resume data the LMS returned was saved for another learner, so it was not used' };
+    expect(unpackSuspendData(packed, shipped, otherLearner)).toEqual(refused);
+    const ref = packSuspendData(inProgress(testAttempt(), [noise(100_000, 3)]), LEARNER).text;
+    expect(unpackSuspendData(ref, shipped, otherLearner)).toEqual(refused);
+    const byName = learnerKey({ learnerId: '', learnerName: 'Hopper,  Grace' });
+    expect(byName).toBe(learnerKey({ learnerId: '', learnerName: 'hopper, grace' }));
+    expect(unpackSuspendData(packSuspendData(midRun(), byName).text, shipped, learnerKey({ learnerId: '', learnerName: 'Lovelace, Ada' }))).toEqual(refused);
+    expect(unpackSuspendData(packSuspendData(midRun(), byName).text, shipped, byName)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a full pack whose frozen rules were edited or are not the ones the course ships', () => {
+    const attempt = midRun();
+    // An edited pass mark with the rubric hash left alone: the track no longer matches the shipped one.
+    const easier = structuredClone(attempt);
+    easier.rules.track.pass.overall = 1;
+    expect(unpackSuspendData(`${head('full')}${deflatedJson(easier)}`, shipped, LEARNER)).toEqual({
+      ok: false,
+      reason: "the attempt's track (its calls and pass marks) is not the one this course ships, and an attempt cannot continue under other rules",
+    });
+    // Edited rubric data (a trigger's penalty) under the old hash: caught by the hash.
+    const softer = structuredClone(attempt);
+    softer.rules.rubricData.triggers[0]!.penalty = 0;
+    expect(unpackSuspendData(`${head('full')}${deflatedJson(softer)}`, shipped, LEARNER)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/saved rubric data was changed after the attempt started/),
+    });
+    // The scenarios the course ships changed since the attempt started.
+    const [first] = attempt.scenarioIds;
+    expect(unpackSuspendData(packSuspendData(attempt, LEARNER).text, { ...shipped, storyHashes: { ...storyHashes, [first!]: 'f'.repeat(64) } }, LEARNER)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(new RegExp(`scenario "${first}" of the attempt is not the one this course ships`)),
+    });
   });
 });
 
@@ -115,12 +161,13 @@ describe('SCORM values', () => {
 });
 
 describe('SCORM launch values', () => {
-  const start = (over: Record<string, string> = {}) => ScormStartSchema.safeParse({ entry: 'resume', learnerName: ' Hopper, Grace ', suspendData: 'frontline1.ref.a', scaledPassingScore: '', ...over });
+  const start = (over: Record<string, string> = {}) => ScormStartSchema.safeParse({ entry: 'resume', learnerId: ' learner-42 ', learnerName: ' Hopper, Grace ', suspendData: 'frontline2.ref.0123456789abcdef.a', scaledPassingScore: '', ...over });
 
   it('reads what the LMS returns and resumes only when it asks for a resume', () => {
     const parsed = start();
-    expect(parsed).toMatchObject({ success: true, data: { entry: 'resume', learnerName: 'Hopper, Grace', scaledPassingScore: undefined } });
-    expect(resumeData(parsed.data!)).toBe('frontline1.ref.a');
+    expect(parsed).toMatchObject({ success: true, data: { entry: 'resume', learnerId: 'learner-42', learnerName: 'Hopper, Grace', scaledPassingScore: undefined } });
+    expect(resumeData(parsed.data!)).toBe('frontline2.ref.0123456789abcdef.a');
+    expect(learnerKey(parsed.data!)).toBe(LEARNER);
     expect(resumeData(start({ entry: 'ab-initio' }).data!)).toBeUndefined();
     expect(resumeData(start({ suspendData: '' }).data!)).toBeUndefined();
     expect(start({ scaledPassingScore: '0.75' }).data?.scaledPassingScore).toBe(0.75);
