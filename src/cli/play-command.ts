@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { checkScenario } from '../engine/check/check-scenario.ts';
 import { seededRandom } from '../engine/random.ts';
@@ -8,6 +7,7 @@ import { MAX_SHUFFLE_SEED } from '../engine/story/shown-order.ts';
 import { UsageError } from './cli-error.ts';
 import { formatReport } from './format-report.ts';
 import { progressPrinter } from './progress.ts';
+import { inputLines } from './input-lines.ts';
 import { includeReader, readText } from './read-input.ts';
 import { loadRubrics, rubricFileFor } from './rubric-source.ts';
 import { existsSync } from 'node:fs';
@@ -38,7 +38,8 @@ function fixedSource(path: number[]): ChoiceSource {
 
 function terminalSource(err: (text: string) => void): ChoiceSource {
   // An async line iterator keeps lines that arrive together (piped input); question() drops them.
-  const answers = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  // inputLines holds at most one bounded line and stops at binary input such as /dev/zero.
+  const answers = inputLines(process.stdin)[Symbol.asyncIterator]();
   // Lines are listed in the order shown, and the number typed follows that order.
   return async (offered, _step, order) => {
     order.forEach((index, i) => err(`  ${i + 1}. ${offered[index]!.text}`));
@@ -46,7 +47,7 @@ function terminalSource(err: (text: string) => void): ChoiceSource {
       process.stderr.write('> ');
       const next = await answers.next();
       if (next.done) return undefined;
-      const n = Number(String(next.value).trim());
+      const n = 'text' in next.value ? Number(next.value.text.trim()) : Number.NaN;
       if (Number.isInteger(n) && n >= 1 && n <= offered.length) return order[n - 1];
       err(`type a number from 1 to ${offered.length}`);
     }

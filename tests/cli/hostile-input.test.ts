@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureSource } from '../helpers/fixtures.ts';
+import { fixturePath, fixtureSource } from '../helpers/fixtures.ts';
 
 /** Runs the command; `input` goes to stdin. The timeout only ends a hung run so the test can fail. */
 function frontline(args: string[], input?: string | Buffer) {
@@ -92,6 +92,13 @@ describe('frontline analyze on hostile stdin', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('error: stdin:1: is not text: it holds a NUL byte');
   }, 60_000);
+
+  it('ends an interactive play fed binary input with a message, exit 1', () => {
+    const run = frontline(['play', fixturePath('tiny.ink')], Buffer.alloc(200_000));
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error: stdin:1: is not text: it holds a NUL byte');
+  });
 
   it('refuses a line over the rating cap by its number and rates the rest', () => {
     const run = frontline(['analyze'], `${'very '.repeat(500)}long\nCalm down.\n`);
