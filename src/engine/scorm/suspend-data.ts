@@ -118,7 +118,8 @@ export function unpackSuspendData(text: string, shipped: ShippedRules, learner: 
     const attempt = checked(input);
     if (!attempt.ok || !('attempt' in attempt)) return attempt;
     const { rules, scenarioIds } = attempt.attempt;
-    if (frozenRubricHash(rules.rubricData) !== rules.rubricHash) {
+    // The hash was taken of the data exactly as it is stored, so it is checked on the stored form.
+    if (frozenRubricHash(rules.rubricData as RubricData) !== rules.rubricHash) {
       return { ok: false, reason: "the attempt's saved rubric data was changed after the attempt started, so it was not used" };
     }
     const problem = rulesProblem({ ...rules, trackHash: trackHash(rules.track) }, scenarioIds, shipped);
