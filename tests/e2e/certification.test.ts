@@ -111,7 +111,7 @@ describe('certification in Chromium', () => {
     await t.page.waitForSelector('.cert-results');
     expect(await t.page.locator('[data-status]').getAttribute('data-status')).toBe('failed');
     expect(await t.page.locator('tr[data-passed="false"]').count()).toBe(4);
-    expect(await t.page.locator('tr[data-call="previous-agent"] .reasons').textContent()).toContain('blocker trigger used');
+    expect(await t.page.locator('tr[data-call="previous-agent"] .reasons').textContent()).toContain('fails a call on its own');
     expect(await t.page.locator('[data-action="certificate"]').count()).toBe(0);
     await t.shot('certification-failed');
     await t.page.click('[data-action="history"]');
