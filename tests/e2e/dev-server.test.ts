@@ -35,7 +35,7 @@ describe('npm start (the Vite dev server)', () => {
     const t = open;
     await t.page.goto(server.url, { waitUntil: 'commit', timeout: 120_000 });
     // The first load of a fresh dev server optimizes dependencies and may reload once.
-    await t.page.waitForSelector(`[data-scenario="${scenario}"] [data-action="start"]`, { timeout: 90_000 });
+    await t.page.waitForSelector(`[data-scenario="${scenario}"] [data-action="start"]`, { timeout: 180_000 });
     expect(await overlayText(t)).toBeNull();
     await t.shot('dev-menu');
     await startCall(t.page, scenario);
@@ -44,7 +44,8 @@ describe('npm start (the Vite dev server)', () => {
     expect(await overlayText(t)).toBeNull();
     await t.shot('dev-debrief');
     expect(t.errors).toEqual([]);
-  });
+    // A fresh dev server checks every scenario and optimizes its dependencies on the first load.
+  }, 300_000);
 
   it('shows a scenario\'s checker error in the overlay with its file, line and message', async () => {
     const base = join(ROOT, 'test-results');
@@ -65,9 +66,9 @@ describe('npm start (the Vite dev server)', () => {
     servers.push(server);
     open = await openPage();
     await open.page.goto(server.url, { waitUntil: 'commit', timeout: 120_000 });
-    await open.page.waitForSelector('vite-error-overlay', { timeout: 90_000 });
+    await open.page.waitForSelector('vite-error-overlay', { timeout: 180_000 });
     const text = await overlayText(open);
     expect(text).toContain('dead-end.ink:16: error [dead_end] content runs out here');
     await open.shot('dev-overlay-checker-error');
-  });
+  }, 300_000);
 });
