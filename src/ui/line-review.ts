@@ -1,6 +1,6 @@
 import type { Analysis } from '../engine/analyzer/index.ts';
 import type { Trigger } from '../engine/schema/rubric-data.ts';
-import { RATED_RUBRICS } from '../engine/schema/rubric-ids.ts';
+import { RATED_RUBRICS, type Ratings } from '../engine/schema/rubric-ids.ts';
 import { lineEvidence } from '../engine/scoring/line-evidence.ts';
 import type { Coaching } from '../engine/scoring/coaching.ts';
 import { readableSources } from '../engine/scoring/readable-sources.ts';
@@ -21,8 +21,13 @@ export interface LineFacts {
 
 /** Rubric chips: +1 Empathy, −1 Ownership; `all` shows zeros too. */
 export function ratingChips(facts: LineFacts, all: boolean): HTMLElement {
-  const chips = RATED_RUBRICS.filter((r) => all || facts.rated.ratings[r] !== 0).map((r) => {
-    const value = facts.rated.ratings[r];
+  return ratingList(facts.rated.ratings, all);
+}
+
+/** Chips of a line's ratings, wherever they come from (a call being played, or a stored record). */
+export function ratingList(ratings: Ratings, all: boolean): HTMLElement {
+  const chips = RATED_RUBRICS.filter((r) => all || ratings[r] !== 0).map((r) => {
+    const value = ratings[r];
     return h('li', { class: `chip ${value > 0 ? 'plus' : value < 0 ? 'minus' : 'zero'}`, attrs: { 'data-rubric': r, 'data-rating': value } }, `${signed(value)} ${RUBRIC_LABELS[r]}`);
   });
   if (chips.length === 0) chips.push(h('li', { class: 'chip zero' }, 'Neutral on all three rubrics'));

@@ -1,4 +1,9 @@
+import { reviewAttempt } from '../../engine/certification/attempt-review.ts';
+import { attemptsOf } from '../../engine/certification/attempts-of.ts';
+import { canStartAttempt } from '../../engine/certification/can-start-attempt.ts';
 import type { AttemptRecord } from '../../engine/records/attempt-record.ts';
+import { loadTrack } from '../../platform/track-source.ts';
+import { localTime } from '../../ui/time-words.ts';
 import { renderCertificate } from '../../ui/certificate-view.ts';
 import { renderCertificationResults } from '../../ui/certification-results-view.ts';
 import type { App, Intent } from '../app.ts';
@@ -9,9 +14,11 @@ export function attemptResultsRoute(app: App): Route<Intent> {
   return {
     pattern: /^certification\/results\/([\w-]+)$/,
     enter: (visit) =>
-      void withAttempt(app, visit, (attempt) =>
-        renderCertificationResults(attempt, { certificate: () => app.nav.go(`certificate/${attempt.id}`), history: () => app.nav.go('history'), menu: () => app.nav.go('') }),
-      ),
+      void withAttempt(app, visit, (attempt, attempts) => {
+        const scenarios = new Map(app.stories.map((s) => [s.id, { title: s.header.title, json: s.json }]));
+        const extras = { review: reviewAttempt(attempt, scenarios), next: attempt.status === 'passed' ? undefined : nextAttempt(app, attempt, attempts) };
+        return renderCertificationResults(attempt, extras, { certificate: () => app.nav.go(`certificate/${attempt.id}`), history: () => app.nav.go('history'), menu: () => app.nav.go('') });
+      }),
   };
 }
 
@@ -28,12 +35,18 @@ export function certificateRoute(app: App): Route<Intent> {
   };
 }
 
-/** Find the finished attempt the address names and show what `render` makes of it; the menu when there is none. */
-async function withAttempt(app: App, visit: Visit<Intent>, render: (attempt: AttemptRecord) => HTMLElement | undefined): Promise<void> {
+/** When the candidate of a failed attempt may try again, by the track's current rules, with the time in the browser's own words. */
+function nextAttempt(app: App, attempt: AttemptRecord, attempts: readonly AttemptRecord[]): string {
+  const check = canStartAttempt(attemptsOf(attempts, { traineeId: attempt.traineeId ?? app.saves.trainee().id, name: attempt.candidate }), loadTrack(), app.now(), localTime);
+  return check.ok ? `You can start attempt ${check.attemptNumber} whenever you are ready.` : check.reason;
+}
+
+/** Find the finished attempt the address names and show what `render` makes of it (with every stored attempt); the menu when there is none. */
+async function withAttempt(app: App, visit: Visit<Intent>, render: (attempt: AttemptRecord, attempts: readonly AttemptRecord[]) => HTMLElement | undefined): Promise<void> {
   const found = await app.records.load();
   if (!found || !visit.live()) return;
   const attempt = found.loaded.attempts.find((a) => a.id === visit.params[0] && a.status !== 'in_progress');
   if (!attempt) return app.nav.replace('');
-  const screen = render(attempt);
+  const screen = render(attempt, found.loaded.attempts);
   if (screen) app.show(screen);
 }

@@ -1,4 +1,5 @@
 import { renderMenu } from '../../ui/menu-view.ts';
+import { renderNamePrompt } from '../../ui/name-prompt-view.ts';
 import { showNotices } from '../../ui/notices-view.ts';
 import type { App, Intent } from '../app.ts';
 import type { Route } from '../router.ts';
@@ -9,16 +10,24 @@ export function menuRoute(app: App, notices: HTMLElement): Route<Intent> {
     pattern: /^$/,
     enter() {
       const entries = app.stories.entries.map(({ id, header }) => ({ header, best: app.saves.best(id), hasSave: app.saves.callSave(id)?.mode === 'practice' }));
-      app.show(
-        renderMenu(entries, {
-          // A call's address resumes its save when there is one; "Take the call" and "Start over" ask for a new call.
-          start: (id, resume) => app.nav.go(`call/${id}`, resume ? undefined : { start: { kind: 'new' } }),
-          certification: () => app.nav.go('certification'),
-          history: () => app.nav.go('history'),
-          results: () => app.nav.go('results'),
-          lrs: () => app.nav.go('lrs'),
-        }),
-      );
+      const menu = renderMenu(entries, {
+        // A call's address resumes its save when there is one; "Take the call" and "Start over" ask for a new call.
+        start: (id, resume) => app.nav.go(`call/${id}`, resume ? undefined : { start: { kind: 'new' } }),
+        certification: () => app.nav.go('certification'),
+        history: () => app.nav.go('history'),
+        results: () => app.nav.go('results'),
+        lrs: () => app.nav.go('lrs'),
+      });
+      // The name is asked once: until it is given or declined, or the first call makes the trainee's id without it.
+      if (!app.saves.hasTrainee()) {
+        menu.querySelector('h1')!.after(
+          renderNamePrompt((name) => {
+            if (name === undefined) app.saves.trainee();
+            else app.saves.saveName(name);
+          }),
+        );
+      }
+      app.show(menu);
       showNotices(notices, app.saves.takeNotices());
     },
   };
