@@ -92,3 +92,24 @@ describe('reviewAttempt', () => {
     expect(reviewAttempt(early, scenarios)[1]).toMatchObject({ played: false, passed: false, reasons: ['You did not play this call.'], lines: [] });
   });
 });
+
+describe('the better line of a review', () => {
+  it('is the strongest line offered when the author gave none and no trigger was used, and none for the strongest line', () => {
+    const source = readFileSync('tests/fixtures/stories/tiny.ink', 'utf8').replace('#trigger:i_dont_know #feedback:Weak. #better:Let me find out for you.', '#trigger:none #feedback:Weak.');
+    const result = compileInk(source);
+    if (!result.ok) throw new Error('the edited tiny story does not compile');
+    const tiny = { title: 'Tiny Call', json: result.json };
+    const hash = contentHash(tiny.json);
+    const twoCalls = parseTrack(JSON.stringify({ format: 'frontline.track', version: 1, id: 't', name: 'T', description: 'Two tiny calls.', scenarios: { order: 'fixed', ids: ['alpha', 'beta'] }, pass: { rubrics: { empathy: 0, ownership: 0, expectations: 0, triggers: 0 }, overall: 0 }, attempts: { max: 1, waitMinutes: 0 } }), 't.json').track;
+    let attempt = startAttempt({ id: 'tiny', traineeId: ANN_ID, candidate: 'Ann', track: twoCalls, data, storyHashes: { alpha: hash, beta: hash }, now: T0, seed: 1, attemptNumber: 1 });
+    for (const [i, second] of [2, 1].entries()) {
+      const session = StorySession.start(tiny.json, { file: 'tiny.ink', rubricHash: '' });
+      session.choose(0);
+      session.choose(second - 1);
+      attempt = recordCall(attempt, reportCall(session, analyzer, rules), { scenarioTitle: 'Tiny Call', startedAt: at(i), endedAt: at(i + 1), durationMs: 60_000 });
+    }
+    const [weak, strong] = reviewAttempt(finishAttempt(attempt, at(5)), new Map([['alpha', tiny], ['beta', tiny]]));
+    expect(weak!.lines[1]).toMatchObject({ text: 'No idea.', better: 'It will arrive by Friday.' });
+    expect(strong!.lines[1]).toMatchObject({ text: 'It will arrive by Friday.', better: null });
+  });
+});
