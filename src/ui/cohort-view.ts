@@ -51,18 +51,22 @@ export function renderCohortView(): HTMLElement {
   async function pump(): Promise<void> {
     if (importing) return;
     importing = true;
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const mine = generation;
-      const waiting = queue.length;
-      showProgress(file.name, { step: 'reading', done: 0, total: 0 }, waiting);
-      // The size is checked before anything reads the file.
-      const tooBig = exportSizeProblem(file.size);
-      const result: FileImport = tooBig ? { ok: false, message: tooBig } : await importInWorker(file, (p) => showProgress(file!.name, p, waiting));
-      if (mine === generation) state = withImport(state, file.name, result);
-      show();
+    try {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        const mine = generation;
+        const waiting = queue.length;
+        showProgress(file.name, { step: 'reading', done: 0, total: 0 }, waiting);
+        // The size is checked before anything reads the file.
+        const tooBig = exportSizeProblem(file.size);
+        const result: FileImport = tooBig ? { ok: false, message: tooBig } : await importInWorker(file, (p) => showProgress(file!.name, p, waiting));
+        if (mine === generation) state = withImport(state, file.name, result);
+        show();
+      }
+    } finally {
+      // Whatever happened, the next files dropped must be imported.
+      importing = false;
+      progress.hidden = true;
     }
-    importing = false;
-    progress.hidden = true;
   }
 
   function showProgress(name: string, p: ImportProgress, waiting: number): void {
@@ -80,7 +84,12 @@ export function renderCohortView(): HTMLElement {
   function show(): void {
     clear.hidden = state.loaded.length === 0 && state.problems.length === 0 && state.duplicates.length === 0;
     if (clear.hidden) return output.replaceChildren();
-    output.replaceChildren(...renderImport(state));
+    try {
+      output.replaceChildren(...renderImport(state));
+    } catch (error) {
+      // The loaded files stay loaded: the next import, or clearing them, renders again.
+      output.replaceChildren(h('p', { class: 'notice', attrs: { role: 'alert' } }, `The loaded files could not be summarised: ${error instanceof Error ? error.message : String(error)}. Clear the imported files and load them again, fewer at a time.`));
+    }
   }
 
   input.addEventListener('change', () => {

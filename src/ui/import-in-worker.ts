@@ -27,7 +27,7 @@ export function importInWorker(file: File, onProgress: (progress: ImportProgress
     worker.onerror = (event) => {
       // Handled here, in words, instead of as an uncaught error in the console.
       event.preventDefault();
-      finish({ ok: false, message: `the importer stopped while reading it (${event.message || 'it ran out of memory or was stopped'})` });
+      finish({ ok: false, message: `the importer stopped while reading it (${event.message || 'the browser gave no reason; it may have run out of memory'})` });
     };
     worker.onmessageerror = () => finish({ ok: false, message: 'the importer’s answer could not be read' });
     worker.postMessage(file);
