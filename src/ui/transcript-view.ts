@@ -15,6 +15,9 @@ export class TranscriptView {
   ) {
     this.element = h('div', { class: 'transcript', attrs: { role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
     this.element.addEventListener('click', () => this.skip());
+    // Follow the newest line when the log grows (a new line, or a typed line wrapping), after
+    // layout: scrolling on every typed character would force a layout every frame.
+    new ResizeObserver(() => this.scrollToEnd()).observe(this.element);
   }
 
   /** Finish the line being revealed at once. */
@@ -44,8 +47,7 @@ export class TranscriptView {
     await new Promise<void>((resolve) => {
       const step = () => {
         const shown = this.skipRequested ? beat.text.length : Math.floor(((this.clock.now() - started) / 1000) * this.charsPerSecond);
-        text.textContent = beat.text.slice(0, shown);
-        this.scrollToEnd();
+        if (text.textContent.length !== shown) text.textContent = beat.text.slice(0, shown);
         if (shown >= beat.text.length) resolve();
         else requestAnimationFrame(step);
       };
