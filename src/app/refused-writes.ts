@@ -16,7 +16,9 @@ function lossWords(key: string, reason: string, titleOf: (scenarioId: string) =>
   }
   if (key.startsWith(STORAGE_KEYS.setAsidePrefix)) return `Damaged saved data could not be moved aside: ${reason}. It was left where it was, untouched. ${MAKE_ROOM}`;
   if (key === STORAGE_KEYS.settings) return `Your sound settings could not be saved: ${reason}. They apply until you close this page. ${MAKE_ROOM}`;
-  if (key === STORAGE_KEYS.profile) return `Your name could not be saved: ${reason}. It is used until you close this page, and you will be asked for it again. ${MAKE_ROOM}`;
+  if (key === STORAGE_KEYS.profile) {
+    return `Your trainee profile (your name and the id your records are kept under) could not be saved: ${reason}. It is used until you close this page; after that Frontline will take you for a new trainee and ask your name again. ${MAKE_ROOM}`;
+  }
   return `Something Frontline keeps in this browser could not be saved: ${reason}. ${MAKE_ROOM}`;
 }
 

@@ -74,7 +74,7 @@ describe('a full localStorage', () => {
     expect(shown).toEqual([
       expect.stringMatching(/^Your new best score for “Alpha Call” could not be saved: this browser’s storage for Frontline is full, so the menu still shows the old one\./),
       expect.stringMatching(/^Your sound settings could not be saved: this browser’s storage for Frontline is full\. They apply until you close this page\./),
-      expect.stringMatching(/^Your name could not be saved: this browser’s storage for Frontline is full\./),
+      expect.stringMatching(/^Your trainee profile \(your name and the id your records are kept under\) could not be saved: this browser’s storage for Frontline is full\./),
     ]);
     // What was stored before stays, and reads go on.
     expect(storage.getItem(`${STORAGE_KEYS.savePrefix}alpha`)).toBe(JSON.stringify(callSave('alpha')));
