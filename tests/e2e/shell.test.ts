@@ -187,7 +187,7 @@ describe('the app shell in Chromium', () => {
     await t.page.waitForSelector('.debrief');
     expect(await t.page.locator('[data-score="overall"]').getAttribute('data-value')).toBe(String(worst.scores.overall));
     expect(await t.page.locator('.review blockquote').allTextContents()).toEqual(reviews);
-    expect(await t.page.locator('.best').textContent()).toBe(`Your best for this caller: ${best.scores.overall}%`);
+    expect(await t.page.locator('.scores .best').textContent()).toBe(`Your best for this caller: ${best.scores.overall}%`);
     await t.page.click('[data-action="menu"]');
     await t.page.click('[data-nav="history"]');
     await expect.poll(() => t.page.locator('.history tr[data-call]').count()).toBe(2);
