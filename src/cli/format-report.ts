@@ -1,4 +1,4 @@
-import type { ScenarioReport } from '../engine/check/check-scenario.ts';
+import { describeReach, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import type { LibraryCoverage } from '../engine/check/coverage.ts';
 import type { TrackReport } from '../engine/check/check-track.ts';
 import type { GamingReport } from '../engine/check/gaming-check.ts';
@@ -70,6 +70,7 @@ export function formatReport(report: ScenarioReport | TrackReport): string {
       `${stats.states} states, ${stats.endings} endings (${outcomes || 'no outcomes'})`,
     `  raw rubric totals over complete paths: ${rubrics}; triggers: ${stats.triggers.join(', ') || 'none'}${stats.complete ? '' : '; INCOMPLETE'}`,
     `  practises: ${stats.coverage.techniques.join(', ') || 'no tagged technique'}; traps: ${stats.coverage.traps.join(', ') || 'none'}`,
+    `  seen: ${describeReach(stats.reach)}; ${stats.reach.exhaustive ? 'every state explored' : `NOT EXHAUSTIVE: ${stats.states} states explored, then ${stats.reach.playThroughs} play-throughs`}`,
   );
   if (strategies && 'answerKey' in strategies) lines.push(...formatStrategies(strategies));
   return lines.join('\n');

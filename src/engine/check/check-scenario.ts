@@ -1,6 +1,7 @@
 import { lineTooLong } from '../analyzer/line-limit.ts';
 import { explore, type Exploration, type ExploreOptions } from '../explore/explorer.ts';
 import { rateNodes, summarizePaths, type PathSummary } from '../explore/paths.ts';
+import { playThroughs, type PlayOptions } from '../explore/play-throughs.ts';
 import type { Technique } from '../schema/rubric-data.ts';
 import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 import { OUTCOMES, type Outcome, type ScenarioHeader } from '../schema/tags.ts';
@@ -10,10 +11,12 @@ import { compileInk, type IncludeReader } from '../story/compile.ts';
 import { readHeader } from '../story/header.ts';
 import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags } from '../story/interpret.ts';
+import { guardStory } from '../story/story-guard.ts';
 import { readTag } from '../story/tag-read.ts';
 import { namesASeed } from '../scoring/readable-sources.ts';
 import { ChoiceLines } from './choice-lines.ts';
 import { scenarioCoverage, type ScenarioCoverage } from './coverage.ts';
+import { measureReach, type Reach } from './reach.ts';
 import { DiagnosticList, includedFileSink, type Diagnostic, type DiagnosticSink } from './diagnostics.ts';
 import { checkGaming, type GamingReport } from './gaming-check.ts';
 import { cueWordCounter, type StrategyPlay } from './naive-strategies.ts';
@@ -35,6 +38,8 @@ export interface ScenarioStats {
   /** techniques practised and triggers planted as traps, at choice points that matter */
   coverage: ScenarioCoverage;
   complete: boolean;
+  /** the share of knots, choices and lines the check saw */
+  reach: ScenarioReach;
 }
 
 /** The checker's verdict on one scenario file. */
@@ -71,6 +76,8 @@ export interface CheckOptions {
   rater: LineRater;
   rules: ScoringRules;
   explore?: ExploreOptions;
+  /** play-throughs after an exploration that ran out of budget */
+  plays?: Partial<PlayOptions>;
   /** How to read the files the scenario INCLUDEs (relative to it); without it, INCLUDE is an error. */
   include?: IncludeReader;
   /** Play the naive strategies (default true). They only ever warn, so a build, which fails on errors alone, skips them. */
@@ -138,7 +145,24 @@ function checkChoices(file: string, scan: SourceScan, options: CheckOptions, lis
   return moves;
 }
 
-function checkExploration(exploration: Exploration, scan: SourceScan, list: DiagnosticList): void {
+/** How much of the story the checker saw, and whether it saw every state. */
+export type ScenarioReach = Reach & { exhaustive: boolean; playThroughs: number };
+
+const percent = ({ seen, total }: { seen: number; total: number }) => `${total === 0 ? 100 : Math.floor((100 * seen) / total)} %`;
+
+/** Words for how much a check saw: "knots 80 % (8/10), choices …, lines …". */
+export function describeReach(reach: Reach): string {
+  const part = (name: string, share: { seen: number; total: number }) => `${name} ${percent(share)} (${share.seen}/${share.total})`;
+  return `${part('knots', reach.knots)}, ${part('choices', reach.choices)}, ${part('lines', reach.lines)}`;
+}
+
+function checkExploration(
+  exploration: Exploration,
+  scan: SourceScan,
+  list: DiagnosticList,
+  story: InkStory,
+  options: CheckOptions,
+): ScenarioReach {
   for (const node of exploration.nodes) {
     if (node.kind === 'dead_end') list.add(node.problem?.line, 'dead_end', 'content runs out here: end every path with -> END (and an #outcome)');
     if (node.kind === 'loop') list.add(node.problem?.line, 'endless_loop', node.problem?.message ?? 'endless loop');
@@ -147,18 +171,40 @@ function checkExploration(exploration: Exploration, scan: SourceScan, list: Diag
       list.add(node.stop?.line, 'no_outcome', `a path reaches this ending without an #outcome: tag (${OUTCOMES.join(', ')})`);
     }
   }
+  const { min, max } = exploration.mood;
+  if (min < -5 || max > 5) list.add(scan.moodLine, 'mood_out_of_range', `mood can reach ${min < -5 ? min : max}, outside -5 … 5`);
+  const lines = guardStory(story, true).lines;
   if (exploration.complete) {
     for (const flow of scan.flows) {
       if (!exploration.visited.has(flow.path)) list.add(flow.line, 'unreachable', `${flow.kind} "${flow.path}" can never be reached`);
     }
-  } else {
-    list.add(1, 'incomplete', `exploration ${exploration.stoppedBecause ?? 'stopped early'}: results cover only the states seen`);
+    return { ...measureReach(story, scan.flows, exploration.visited, lines), exhaustive: true, playThroughs: 0 };
   }
-  const { min, max } = exploration.mood;
-  if (min < -5 || max > 5) list.add(scan.moodLine, 'mood_out_of_range', `mood can reach ${min < -5 ? min : max}, outside -5 … 5`);
+  // Never blind: past the explorer's budget, seeded play-throughs reach deep endings, dead ends and errors.
+  const plays = playThroughs(story, options.explore?.seed ?? 0, options.plays);
+  for (const problem of plays.problems) {
+    if (problem.kind === 'dead_end') list.add(problem.line, 'dead_end', 'content runs out here: end every path with -> END (and an #outcome)');
+    if (problem.kind === 'loop') list.add(problem.line, 'endless_loop', problem.message);
+    if (problem.kind === 'error') list.add(problem.line, 'runtime_error', problem.message);
+  }
+  const reach = measureReach(story, scan.flows, exploration.visited, lines);
+  list.add(
+    1,
+    'incomplete',
+    `not exhaustive: exploration ${exploration.stoppedBecause ?? 'stopped early'}, then ${plays.walks} seeded play-throughs (${plays.endings} reached an ending); ` +
+      `together they saw ${describeReach(reach)}: results cover only what was seen`,
+  );
+  return { ...reach, exhaustive: false, playThroughs: plays.walks };
 }
 
-function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary, rated: RatedChoice[][], techniques: readonly Technique[]): ScenarioStats {
+function statsOf(
+  scan: SourceScan,
+  exploration: Exploration,
+  paths: PathSummary,
+  rated: RatedChoice[][],
+  techniques: readonly Technique[],
+  reach: ScenarioReach,
+): ScenarioStats {
   const endings = new Set<string>();
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const counted = new Set<string>();
@@ -186,6 +232,7 @@ function statsOf(scan: SourceScan, exploration: Exploration, paths: PathSummary,
     triggers: [...triggers].sort(),
     coverage: scenarioCoverage(exploration, rated, techniques),
     complete: exploration.complete && paths.complete,
+    reach,
   };
 }
 
@@ -223,7 +270,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
     if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
   }
   const exploration = explore(story, json, options.explore);
-  checkExploration(exploration, scan, list);
+  const reach = checkExploration(exploration, scan, list, story, options);
   let rated: RatedChoice[][] = [];
   let paths: PathSummary | undefined;
   try {
@@ -237,7 +284,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
   const base = { story, json, exploration, rated, moves, lines, ...(header.ok ? { header: header.header } : {}) };
   if (!paths) return finish(base, id);
   if (!paths.complete) list.add(1, 'incomplete', 'path enumeration stopped at its budget: best and worst paths cover only the paths seen');
-  const stats = statsOf(scan, exploration, paths, rated, options.rules.techniques ?? []);
+  const stats = statsOf(scan, exploration, paths, rated, options.rules.techniques ?? [], reach);
   if (!paths.best || list.of('error').length > 0 || options.strategies === false) return finish({ ...base, paths }, id, stats);
   const gaming = checkGaming(
     {

@@ -74,7 +74,7 @@ export interface Exploration {
 }
 
 /** Default budget: far beyond any hand-written scenario, small enough to answer in seconds. */
-export const DEFAULT_BUDGET: ExploreBudget = { maxStates: 50_000, maxMillis: 60_000 };
+export const DEFAULT_BUDGET: ExploreBudget = { maxStates: 50_000, maxMillis: 20_000 };
 
 const PROGRESS_EVERY_MS = 1000;
 

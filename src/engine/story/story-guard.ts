@@ -25,6 +25,8 @@ export interface StoryGuard {
   readonly lastStop: StopPoint | undefined;
   /** Runtime paths of every container the story has entered (for reachability). */
   readonly visited: Set<string>;
+  /** Source lines of every object stepped on (when visits are tracked), for coverage. */
+  readonly lines: Set<number>;
   /** Errors and warnings inkjs reported since reset. */
   readonly problems: string[];
   /** Source line of the last object stepped on that carries one (stories compiled in memory). */
@@ -51,6 +53,7 @@ export function guardStory(story: InkStory, trackVisits = false): StoryGuard {
   const guard = {
     lastStop: undefined as StopPoint | undefined,
     visited: new Set<string>(),
+    lines: new Set<number>(),
     problems: [] as string[],
     lastLine: undefined as number | undefined,
     reset(stepBudget: number) {
@@ -71,7 +74,10 @@ export function guardStory(story: InkStory, trackVisits = false): StoryGuard {
         ownDebugMetadata?: { startLineNumber: number } | null;
       } | null;
       const own = obj?.ownDebugMetadata?.startLineNumber;
-      if (own) guard.lastLine = own;
+      if (own) {
+        guard.lastLine = own;
+        if (trackVisits) guard.lines.add(own);
+      }
       if (obj && (obj.commandType === INK_COMMAND.end || obj.commandType === INK_COMMAND.done)) {
         guard.lastStop = {
           kind: obj.commandType === INK_COMMAND.end ? 'end' : 'done',

@@ -99,6 +99,7 @@ describe('checkScenario warnings', () => {
       triggers: ['calm_down', 'i_dont_know'],
       coverage: { techniques: [], traps: ['calm_down', 'i_dont_know'] },
       complete: true,
+      reach: { knots: { seen: 0, total: 0 }, choices: { seen: 4, total: 4 }, lines: { seen: 20, total: 20 }, exhaustive: true, playThroughs: 0 },
     });
   });
 
@@ -111,5 +112,25 @@ describe('checkScenario warnings', () => {
     }).report;
     expect(report.warnings.some((w) => w.code === 'incomplete')).toBe(true);
     expect(report.stats?.complete).toBe(false);
+  });
+});
+
+describe('a check that runs out of budget is never blind', () => {
+  it('goes on with seeded play-throughs, finds the dead end with its line, and says how much it saw', () => {
+    const { analyzer, rules } = shippedRubrics();
+    const { report } = checkScenario('dead-end.ink', fixtureSource('dead-end.ink'), { rater: analyzer, rules, explore: { budget: { maxStates: 1 } } });
+    expect(located(report.errors)).toContain('16 dead_end');
+    const incomplete = report.warnings.find((w) => w.code === 'incomplete');
+    expect(incomplete?.message).toMatch(/not exhaustive: exploration stopped after 1 states .* then 2000 seeded play-throughs .* saw knots 100 % \(2\/2\), choices 100 % \(2\/2\), lines \d+ %/);
+    expect(report.stats?.reach).toMatchObject({ exhaustive: false, playThroughs: 2000, knots: { seen: 2, total: 2 }, choices: { seen: 2, total: 2 } });
+  });
+
+  it('reports what an exhaustive check saw', () => {
+    const { report } = (() => {
+      const { analyzer, rules } = shippedRubrics();
+      return checkScenario('tiny.ink', fixtureSource('tiny.ink'), { rater: analyzer, rules });
+    })();
+    expect(report.stats?.reach).toMatchObject({ exhaustive: true, playThroughs: 0, choices: { seen: 4, total: 4 } });
+    expect(report.stats!.reach.lines.seen).toBe(report.stats!.reach.lines.total);
   });
 });
