@@ -57,4 +57,16 @@ describe('inkStories Vite plugin', () => {
     const code = await bundle(project({ 'tiny.ink': withWarning }));
     expect(code).toMatch(/"?title"?:\s*"Tiny Call"/);
   });
+
+  it('compiles a scenario whose INCLUDE names a file relative to it, and names a bad included line at its INCLUDE', async () => {
+    const main = fixtureSource('tiny.ink').replace('VAR mood = 0\n', 'VAR mood = 0\nINCLUDE parts/next.ink\n');
+    const root = project({ 'tiny.ink': main });
+    mkdirSync(join(root, 'stories', 'parts'));
+    writeFileSync(join(root, 'stories', 'parts', 'next.ink'), '=== unused_aside\nA note. #mood:calm\n-> END\n');
+    const code = await bundle(root);
+    expect(code).toContain('unused_aside');
+    writeFileSync(join(root, 'stories', 'parts', 'next.ink'), '=== unused_aside\nA note. #mood:sleepy\n-> END\n');
+    // Rollup quotes the message when several errors are joined, so the quotes may come escaped.
+    await expect(bundle(root)).rejects.toThrow(/tiny\.ink:7: error \[bad_tag\] in parts\/next\.ink line 2: tag \\?"#mood\\?" has value \\?"sleepy/);
+  });
 });
