@@ -1,3 +1,4 @@
+import { MAX_RATED_LINE_CHARS } from '../engine/analyzer/line-limit.ts';
 import { InputError } from '../engine/errors.ts';
 import { decodeText } from './read-input.ts';
 
@@ -23,7 +24,7 @@ export async function* inputLines(stream: AsyncIterable<Uint8Array>, name = 'std
     held = 0;
     if (tooLong) {
       tooLong = false;
-      return { number, problem: `the line is over ${MAX_INPUT_LINE_BYTES / 1024} KB; the analyzer rates lines of up to 2,000 characters` };
+      return { number, problem: `the line is over ${MAX_INPUT_LINE_BYTES / 1024} KB; the analyzer rates lines of up to ${MAX_RATED_LINE_CHARS.toLocaleString('en-US')} characters` };
     }
     const text = decodeLine(bytes.at(-1) === 13 ? bytes.subarray(0, -1) : bytes, name, number);
     return typeof text === 'string' ? { number, text } : text;

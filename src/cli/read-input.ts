@@ -7,7 +7,7 @@ import { UsageError } from './cli-error.ts';
 /** The largest file the command reads. Scenarios and data files are tens of kilobytes. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
-const MEGABYTES = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** 1-based line of a byte offset. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
@@ -79,7 +79,7 @@ export function readText(file: string): string {
     throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   if (size > MAX_INPUT_BYTES) {
-    throw new UsageError(`${file}: cannot read: it is ${MEGABYTES(size)}; files over ${MEGABYTES(MAX_INPUT_BYTES)} are refused (no scenario or data file is that big)`);
+    throw new UsageError(`${file}: cannot read: it is ${megabytes(size)}; files over ${megabytes(MAX_INPUT_BYTES)} are refused (no scenario or data file is that big)`);
   }
   let bytes: Buffer;
   try {
