@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { loadRubrics } from '../src/cli/rubric-source.ts';
 import { explore } from '../src/engine/explore/explorer.ts';
 import { enumerateNaively } from '../src/engine/explore/naive-enumerate.ts';
+import { rateNodes, summarizePaths } from '../src/engine/explore/paths.ts';
 import { compileInk } from '../src/engine/story/compile.ts';
 
 const STORIES = 'stories';
@@ -26,6 +27,9 @@ function compiled(source: string) {
   if (!result.ok) throw new Error(result.errors.map((e) => `line ${e.line}: ${e.message}`).join('\n'));
   return result;
 }
+
+/** The long calls the exact best/worst search is measured on (test fixtures). */
+const LONG_CALLS = ['tests/fixtures/stories/long-linear.ink', 'tests/fixtures/stories/long-branching.ink'];
 
 function benchStories(): void {
   const files = readdirSync(STORIES).filter((n) => n.endsWith('.ink')).sort();
@@ -65,7 +69,23 @@ function benchAnalyzer(): void {
   console.log(`analyzer: ${total} lines in ${ms.toFixed(0)} ms = ${Math.round(total / (ms / 1000))} lines/s`);
 }
 
+/** Exact best and worst paths of calls far too long to enumerate. */
+function benchLongCalls(): void {
+  const { analyzer, rules } = loadRubrics();
+  for (const file of LONG_CALLS) {
+    const { story, json } = compiled(readFileSync(file, 'utf8'));
+    const exploration = explore(story, json);
+    const rated = rateNodes(exploration, analyzer);
+    const { result, ms } = timed(() => summarizePaths(exploration, rated, rules));
+    console.log(
+      `${file}: ${exploration.nodes.length} states, ${result.paths.toExponential(2)} complete paths; exact best ${result.best?.scores.overall.toFixed(1)} ` +
+        `and worst ${result.worst?.scores.overall.toFixed(1)} in ${ms.toFixed(0)} ms${result.complete ? '' : ' (INCOMPLETE)'}`,
+    );
+  }
+}
+
 benchStories();
+benchLongCalls();
 benchAnalyzer();
 const FRONTEND_BENCH = './bench-frontend.ts';
 if (existsSync('scripts/bench-frontend.ts')) {
