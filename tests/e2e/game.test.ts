@@ -169,7 +169,9 @@ describe('the game in Chromium', () => {
     await t.page.reload();
     await t.page.waitForSelector('.scenario');
     const notice = t.page.locator('[data-notice="set-aside"]');
-    await expect.poll(() => notice.textContent()).toContain(`The saved call for "${scenario}": it is not valid JSON`);
+    // Named by the scenario's title, in words: never by its id.
+    await expect.poll(() => notice.textContent()).toMatch(/Your unfinished call with “[^”]+”: it is not valid JSON/);
+    expect(await notice.textContent()).not.toContain(scenario);
     expect(await notice.textContent()).toContain('another version of Frontline');
     await t.shot('damaged-save');
     expect(await t.page.locator(`[data-scenario="${kept}"] [data-action="resume"]`).count()).toBe(1);
