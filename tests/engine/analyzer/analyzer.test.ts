@@ -322,3 +322,25 @@ describe('time that is not a commitment', () => {
     expect(ratings("I'm not sure it can be fixed by tonight, but I'll call you by 5 either way.").expectations).toBe(1);
   });
 });
+
+describe('sympathy, non-apologies and promises about others, as the training texts rate them', () => {
+  it('does not count sympathy or a non-apology as empathy', () => {
+    for (const line of ['Oh, you poor thing.', 'That sucks, honestly.', "I'm sorry you feel that way.", "I'm sorry if you were upset.", 'I apologize if you were offended.']) {
+      expect(analyzer.analyze(line).ratings.empathy, line).toBe(0);
+    }
+    expect(analyzer.analyze("I'm so sorry, that sounds really stressful.").ratings.empathy).toBe(2);
+  });
+
+  it('gives no next-step credit for guaranteeing what someone else will do', () => {
+    expect(analyzer.analyze('I guarantee the technician will be there by nine.').evidence.some((e) => e.id === 'next_step')).toBe(false);
+    expect(analyzer.analyze('The technician will be there between 8 and 12 tomorrow.').evidence.some((e) => e.id === 'next_step')).toBe(true);
+  });
+
+  it('finds the triggers authors tag in the shipped scenarios, said as agents say them', () => {
+    const found = (line: string) => analyzer.analyze(line).triggers.map((t) => t.id);
+    expect(found('Sorry about that, Rosa! Our warehouse team is really slow at checking returns in.')).toContain('blame_others');
+    expect(found("Return deadlines are handled by our returns warehouse rather than support, so you'd need to check with them.")).toContain('not_my_job');
+    expect(found("Honestly, sir, with that attitude, it's no wonder nobody has managed to help you.")).toContain('blame_customer');
+    expect(found("None of that really matters right now, I'm afraid.")).toContain('whatever');
+  });
+});
