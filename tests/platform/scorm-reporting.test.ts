@@ -80,10 +80,10 @@ describe('ScormReporting against scorm-again', () => {
   });
 
   it('resumes when the LMS asks for it, and suspends on leaving with the session time', () => {
-    const api = lms({ entry: 'resume', suspend_data: 'frontline1.ref.attempt-1', scaled_passing_score: '0.9' });
+    const api = lms({ entry: 'resume', suspend_data: 'frontline2.ref.0123456789abcdef.attempt-1', scaled_passing_score: '0.9' });
     let clock = 0;
     const reporting = ScormReporting.initialize(api as unknown as ScormApi, () => clock);
-    expect(reporting.resumeData()).toBe('frontline1.ref.attempt-1');
+    expect(reporting.resumeData()).toBe('frontline2.ref.0123456789abcdef.attempt-1');
     clock = 61_500;
     reporting.suspend();
     expect(stored(api)).toMatchObject({ session_time: 'PT1M1.5S', exit: 'suspend' });
