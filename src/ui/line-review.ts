@@ -83,7 +83,7 @@ export function evidenceNotes(facts: LineFacts): HTMLElement[] {
 /** The coach's verdict, the author's reason, and a better line only when the line said was not the best on offer and the better one differs from it. */
 export function adviceNotes(facts: LineFacts): HTMLElement[] {
   const { coaching } = facts;
-  const out: HTMLElement[] = [h('p', { class: `verdict ${coaching.best ? 'best' : 'not-best'}`, attrs: { 'data-best': String(coaching.best) } }, coaching.verdict)];
+  const out: HTMLElement[] = [h('p', { class: `verdict ${coaching.best ? 'verdict-best' : 'verdict-other'}`, attrs: { 'data-best': String(coaching.best) } }, coaching.verdict)];
   if (coaching.reason) out.push(h('p', { class: 'feedback' }, coaching.reason));
   if (coaching.better) out.push(h('p', { class: 'better' }, h('strong', {}, 'Better: '), `“${coaching.better}”`));
   return out;
