@@ -5,6 +5,7 @@ import { Howler } from 'howler';
 import { Story } from 'inkjs';
 import Phaser from 'phaser';
 import { z } from 'zod';
+import { stageConfig } from '../../src/game/game-config.ts';
 import { WORLD } from '../../src/game/layout.ts';
 
 const libraries = z.object({ ink: z.string(), howler: z.boolean() }).parse({ ink: typeof Story, howler: typeof Howler.volume === 'function' });
@@ -19,14 +20,4 @@ class StaticScene extends Phaser.Scene {
   }
 }
 
-new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: document.getElementById('stage')!,
-  backgroundColor: '#22313f',
-  banner: false,
-  audio: { noAudio: true },
-  input: { keyboard: false },
-  render: { antialiasGL: false },
-  scale: { expandParent: false, mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WORLD.width, height: WORLD.height },
-  scene: StaticScene,
-});
+new Phaser.Game({ ...stageConfig(document.getElementById('stage')!), scene: StaticScene });

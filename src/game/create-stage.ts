@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { CallStage } from '../ui/call-stage.ts';
 import { CallScene, type StageState } from './call-scene.ts';
-import { WORLD } from './layout.ts';
+import { stageConfig } from './game-config.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 
 /** Start Phaser in `host` (which must be in the document, so it has a size) and resolve once it can draw a call. */
@@ -9,15 +9,7 @@ export function createStage(host: HTMLElement, options: { animate: boolean }): P
   const state: StageState = { call: undefined, expression: 'calm', mood: 0, talking: false, status: 'live', animate: options.animate, paused: true };
   return new Promise((resolve) => {
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent: host,
-      backgroundColor: '#22313f',
-      banner: false,
-      audio: { noAudio: true },
-      input: { keyboard: false },
-      // No multisampling: the art is flat shapes, and software WebGL (SwiftShader) pays dearly for MSAA.
-      render: { antialiasGL: false },
-      scale: { expandParent: false, mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: WORLD.width, height: WORLD.height },
+      ...stageConfig(host),
       callbacks: {
         postBoot: () => {
           game.canvas.setAttribute('aria-hidden', 'true');

@@ -42,22 +42,28 @@ export async function playCall(page: Surface, report: CliReport, from = 0): Prom
   expect(await page.locator('.coaching:not([hidden])').count()).toBe(0);
 }
 
-/** The attempt records in the page's IndexedDB, as stored. */
-export function storedAttempts(page: Page): Promise<{ id: string; status: string; contentId: string | null; calls: unknown[]; current: { index: number; snapshot: { choicePoints: unknown[] } } | null }[]> {
+/** Every record of one of the page's IndexedDB record stores ('calls' or 'attempts'), as stored. */
+export function storedRecords<T>(page: Page, store: 'calls' | 'attempts'): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise((done, fail) => {
+    (name) =>
+      new Promise<T[]>((done, fail) => {
         const open = indexedDB.open('frontline-records');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const get = open.result.transaction('attempts').objectStore('attempts').getAll();
+          const get = open.result.transaction(name).objectStore(name).getAll();
           get.onsuccess = () => {
             open.result.close();
-            done(get.result);
+            done(get.result as T[]);
           };
         };
       }),
+    store,
   );
+}
+
+/** The attempt records in the page's IndexedDB, as stored. */
+export function storedAttempts(page: Page): Promise<{ id: string; status: string; contentId: string | null; calls: unknown[]; current: { index: number; snapshot: { choicePoints: unknown[] } } | null }[]> {
+  return storedRecords(page, 'attempts');
 }
 
 /** Count the pages of a PDF by its page objects. */

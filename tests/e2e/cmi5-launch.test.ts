@@ -67,7 +67,12 @@ describe('cmi5 launch in Chromium', () => {
       await playCall(t.page, report);
       await t.page.keyboard.press('Enter');
       // A reload of the launch window takes up the same session: no second token fetch, no second initialized.
-      if (i === 0) await t.page.reload();
+      // It waits for no statement to be on its way: one the LRS accepted while the page went away
+      // is sent again after the reload (a known limit, in the README), which this test would count twice.
+      if (i === 0) {
+        await expect.poll(() => proxy.inFlight, { timeout: 10_000 }).toBe(0);
+        await t.page.reload();
+      }
     }
     await t.page.waitForSelector('.cert-results');
     expect(await t.page.locator('[data-status]').getAttribute('data-status')).toBe('passed');

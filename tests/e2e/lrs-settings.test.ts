@@ -52,6 +52,8 @@ describe('LRS settings and outbox in Chromium', () => {
     await startCall(t.page, testScenario());
     await playToDebrief(t.page);
     await expect.poll(() => proxy.accepted.size, { timeout: 10_000 }).toBeGreaterThan(1);
+    // The LRS answers before the page has marked the batch sent: wait for the outbox to say so.
+    await expect.poll(async () => (await outbox(t)).queued, { timeout: 10_000 }).toBe('0');
     const first = proxy.accepted.size;
     expect(await outbox(t)).toEqual({ queued: '0', sent: String(first), error: 'none' });
 

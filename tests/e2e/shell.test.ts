@@ -6,6 +6,7 @@ import { basicAuth } from '../../src/platform/lrs-client.ts';
 import { startLrs, type LocalLrs } from '../lrs/local-lrs.ts';
 import { openPage, type TestPage } from './browser.ts';
 import { choiceAt, cliPlay, nextStep, playToDebrief, sayLine, startCall, testScenario, type CliReport } from './call-steps.ts';
+import { storedRecords } from './certification-steps.ts';
 
 const appUrl = inject('appUrl');
 const fixtureUrl = inject('fixtureUrl');
@@ -36,20 +37,7 @@ interface StoredCall {
 
 /** The call records in the page's IndexedDB, as stored. */
 function storedCalls(page: Page): Promise<StoredCall[]> {
-  return page.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('frontline-records');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('calls').objectStore('calls').getAll();
-          get.onsuccess = () => {
-            open.result.close();
-            done(get.result);
-          };
-        };
-      }),
-  );
+  return storedRecords<StoredCall>(page, 'calls');
 }
 
 /** Say every line a CLI report chose, by its text (lines are shown shuffled); `skip` presses Escape through typed-out lines. */
