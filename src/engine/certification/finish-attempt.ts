@@ -10,10 +10,3 @@ export function finishAttempt(attempt: AttemptRecord, now: string): AttemptRecor
   const finished: AttemptRecord = { ...attempt, status: passed ? 'passed' : 'failed', endedAt: now, current: null };
   return { ...finished, contentId: attemptContentId(finished) };
 }
-
-/** Why a finished attempt failed, call by call, including scenarios never played. */
-export function attemptReasons(attempt: AttemptRecord): string[] {
-  const failed = attempt.verdicts.flatMap((verdict) => verdict.reasons.map((reason) => `${verdict.scenarioId}: ${reason}`));
-  const unplayed = attempt.scenarioIds.slice(attempt.calls.length).map((id) => `${id}: not played`);
-  return [...failed, ...unplayed];
-}

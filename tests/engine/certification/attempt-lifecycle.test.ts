@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AttemptError } from '../../../src/engine/certification/attempt-error.ts';
 import { nextScenario, saveProgress } from '../../../src/engine/certification/attempt-progress.ts';
 import { canStartAttempt } from '../../../src/engine/certification/can-start-attempt.ts';
-import { attemptReasons, finishAttempt } from '../../../src/engine/certification/finish-attempt.ts';
+import { finishAttempt } from '../../../src/engine/certification/finish-attempt.ts';
 import { recordCall } from '../../../src/engine/certification/record-call.ts';
 import { resumeCheck } from '../../../src/engine/certification/resume-check.ts';
 import { attemptSeed, frozenRubricHash, startAttempt } from '../../../src/engine/certification/start-attempt.ts';
@@ -133,7 +133,6 @@ describe('recordCall and finishAttempt', () => {
     const attempt = played(testAttempt(), fakeReport(), fakeReport({ scores: { triggers: 75 }, triggers: [['calm_down'], []] }));
     expect(attempt.status).toBe('failed');
     expect(attempt.verdicts[1]).toEqual({ scenarioId: 'beta', passed: false, reasons: ['Trigger phrases: you scored 75%, and the pass mark is 80%.', 'You said something that fails a call on its own: “telling the customer how to feel”.'] });
-    expect(attemptReasons(attempt)).toEqual([`beta: ${'Trigger phrases: you scored 75%, and the pass mark is 80%.'}`, `beta: ${'You said something that fails a call on its own: “telling the customer how to feel”.'}`]);
   });
 
   it('fails a blocker used once even with every score above its mark', () => {
@@ -145,7 +144,8 @@ describe('recordCall and finishAttempt', () => {
   it('fails an attempt finished before every call was played', () => {
     const early = finishAttempt(recordCall(testAttempt(), fakeReport(), details('Alpha Call')), at(15));
     expect(early.status).toBe('failed');
-    expect(attemptReasons(early)).toEqual(['beta: not played']);
+    expect(early.calls).toHaveLength(1);
+    expect(early.scenarioIds).toHaveLength(2);
   });
 
   it('refuses calls beyond the attempt and steps on a finished attempt', () => {
