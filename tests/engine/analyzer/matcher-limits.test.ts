@@ -5,9 +5,9 @@ import { lineTooLong, MAX_RATED_LINE_CHARS } from '../../../src/engine/analyzer/
 import { compilePhrase, lineView } from '../../../src/engine/analyzer/phrase-matcher.ts';
 import { parsePhrase } from '../../../src/engine/analyzer/phrase-syntax.ts';
 import { tokenize, type Token } from '../../../src/engine/analyzer/tokenize.ts';
-import { InputError } from '../../../src/engine/errors.ts';
 import { parseRubricData } from '../../../src/engine/schema/rubric-data.ts';
 import { RUBRIC_DATA_PATH } from '../../../scripts/analyzer-f1.ts';
+import { rubricDataError } from '../../helpers/rubrics.ts';
 
 const shipped = readFileSync(RUBRIC_DATA_PATH, 'utf8');
 
@@ -78,22 +78,12 @@ describe('analyze on very long lines', () => {
 });
 
 describe('pathological phrases in rubric data', () => {
-  function errorOf(text: string): InputError {
-    try {
-      parseRubricData(text, 'stories/rubric-data.json');
-    } catch (error) {
-      if (error instanceof InputError) return error;
-      throw error;
-    }
-    throw new Error('expected parseRubricData to throw');
-  }
-
   it('refuses a phrase whose gaps skip more than 24 words, naming file, line and phrase', () => {
     const data = JSON.parse(shipped);
     const phrase = 'calm *12 down *12 now *12 please';
     data.triggers[0].phrases.push(phrase);
     const text = JSON.stringify(data, null, 2);
-    const error = errorOf(text);
+    const error = rubricDataError(text);
     expect(error.message).toMatch(/^stories\/rubric-data\.json:\d+: /);
     expect(error.line).toBe(text.slice(0, text.indexOf(phrase)).split('\n').length);
     expect(error.detail).toContain(`trigger "calm_down": phrase "${phrase}" lets its * gaps skip up to 36 words in all; at most 24`);
@@ -105,6 +95,6 @@ describe('pathological phrases in rubric data', () => {
     data.triggers[0].phrases.push('calm *12 @wide down');
     expect(() => parseRubricData(JSON.stringify(data), 'rubric-data.json')).not.toThrow();
     data.triggers[0].phrases.push('calm *12 @wide *1 down');
-    expect(errorOf(JSON.stringify(data, null, 2)).detail).toContain('skip up to 25 words in all (with its @lists); at most 24');
+    expect(rubricDataError(JSON.stringify(data, null, 2)).detail).toContain('skip up to 25 words in all (with its @lists); at most 24');
   });
 });

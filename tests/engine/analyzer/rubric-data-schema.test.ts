@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/engine/errors.ts';
 import { parseRubricData } from '../../../src/engine/schema/rubric-data.ts';
 import { RUBRIC_DATA_PATH } from '../../../scripts/analyzer-f1.ts';
+import { rubricDataError } from '../../helpers/rubrics.ts';
 
 const shipped = readFileSync(RUBRIC_DATA_PATH, 'utf8');
 
@@ -11,17 +11,6 @@ function edited(edit: (data: any) => void): string {
   const data = JSON.parse(shipped);
   edit(data);
   return JSON.stringify(data, null, 2);
-}
-
-/** The InputError that parsing `text` throws. */
-function errorOf(text: string): InputError {
-  try {
-    parseRubricData(text, 'stories/rubric-data.json');
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected parseRubricData to throw');
 }
 
 /** 1-based line of the first occurrence of `needle` in `text`. */
@@ -41,14 +30,14 @@ describe('parseRubricData', () => {
 
   it('names the line of a JSON syntax error', () => {
     const text = '{\n  "version": 1,\n  "weights": { "empathy": 1 }\n  "triggers": []\n}\n';
-    const error = errorOf(text);
+    const error = rubricDataError(text);
     expect(error.line).toBe(4);
     expect(error.message).toMatch(/^stories\/rubric-data\.json:4: not valid JSON/);
   });
 
   it('names the path, its line and what was expected for a wrong type', () => {
     const text = edited((d) => { d.triggers[2].penalty = 'twenty'; });
-    const error = errorOf(text);
+    const error = rubricDataError(text);
     expect(error.detail).toContain('triggers[2].penalty');
     expect(error.detail).toMatch(/expected number/);
     expect(error.line).toBe(lineOf(text, '"penalty": "twenty"'));
@@ -56,18 +45,18 @@ describe('parseRubricData', () => {
 
   it('names an unknown key, such as a typo', () => {
     const text = edited((d) => { d.triggers[0].phrase = d.triggers[0].phrases; });
-    const error = errorOf(text);
+    const error = rubricDataError(text);
     expect(error.detail).toContain('triggers[0].phrase');
     expect(error.line).toBe(lineOf(text, '"phrase":'));
   });
 
   it('refuses another version clearly', () => {
-    expect(errorOf(edited((d) => { d.version = 2; })).detail).toContain('expected "version": 1');
+    expect(rubricDataError(edited((d) => { d.version = 2; })).detail).toContain('expected "version": 1');
   });
 
   it('refuses duplicate trigger ids', () => {
     const text = edited((d) => { d.triggers[1].id = 'calm_down'; });
-    const error = errorOf(text);
+    const error = rubricDataError(text);
     expect(error.detail).toContain('trigger id "calm_down" appears twice');
     const second = text.indexOf('"id": "calm_down"', text.indexOf('"id": "calm_down"') + 1);
     expect(error.line).toBe(text.slice(0, second).split('\n').length);
@@ -75,25 +64,25 @@ describe('parseRubricData', () => {
 
   it('names the trigger and the phrase when a phrase is malformed', () => {
     const text = edited((d) => { d.triggers[0].phrases.push('{calm|settle down'); });
-    const error = errorOf(text);
+    const error = rubricDataError(text);
     expect(error.detail).toContain('trigger "calm_down": phrase "{calm|settle down"');
     expect(error.detail).toContain('never closed');
     expect(error.line).toBe(lineOf(text, '"{calm|settle down"'));
   });
 
   it('refuses regular-expression syntax with a hint', () => {
-    const error = errorOf(edited((d) => { d.triggers[0].phrases.push('calm (down)?'); }));
+    const error = rubricDataError(edited((d) => { d.triggers[0].phrases.push('calm (down)?'); }));
     expect(error.detail).toMatch(/not phrase syntax.*\{a\|b\}/);
   });
 
   it('refuses a filler that is not one plain word, or that is a negator', () => {
-    expect(errorOf(edited((d) => { d.language.fillers.push('kind of'); })).detail).toContain('must be one plain word');
-    expect(errorOf(edited((d) => { d.language.fillers.push('not'); })).detail).toContain('negator or contrast marker');
+    expect(rubricDataError(edited((d) => { d.language.fillers.push('kind of'); })).detail).toContain('must be one plain word');
+    expect(rubricDataError(edited((d) => { d.language.fillers.push('not'); })).detail).toContain('negator or contrast marker');
   });
 
   it('refuses unknown lists and unknown cue references', () => {
-    expect(errorOf(edited((d) => { d.triggers[0].phrases.push('@feelings'); })).detail).toContain('"lists" has no "feelings"');
-    expect(errorOf(edited((d) => { d.triggers[4].cancelledBy.cues.push('promise'); })).detail).toContain('no cue has the id "promise"');
+    expect(rubricDataError(edited((d) => { d.triggers[0].phrases.push('@feelings'); })).detail).toContain('"lists" has no "feelings"');
+    expect(rubricDataError(edited((d) => { d.triggers[4].cancelledBy.cues.push('promise'); })).detail).toContain('no cue has the id "promise"');
   });
 
   it('lets a trainer add a trigger by editing data alone', async () => {
