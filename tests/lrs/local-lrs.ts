@@ -43,8 +43,6 @@ export interface CountingProxy {
   refused: number;
   /** while true, every request has its connection cut, as when the network drops */
   down: boolean;
-  /** statement POSTs forwarded to the LRS whose answer has not yet gone back to the client */
-  inFlight: number;
   close(): Promise<void>;
 }
 
@@ -77,7 +75,7 @@ function answerForLms(lms: LmsStandIn, req: IncomingMessage, res: ServerResponse
 /** Start a proxy on a free loopback port that forwards `/xAPI/...` to `target` (an LRS base URL such as http://127.0.0.1:1234); with `lms`, it also plays the LMS's part of a cmi5 launch. */
 export async function startCountingProxy(target: () => string, lms?: LmsStandIn): Promise<CountingProxy> {
   const port = await freePort();
-  const proxy: CountingProxy = { endpoint: `http://127.0.0.1:${port}/xAPI/`, accepted: new Map(), refused: 0, down: false, inFlight: 0, close: async () => {} };
+  const proxy: CountingProxy = { endpoint: `http://127.0.0.1:${port}/xAPI/`, accepted: new Map(), refused: 0, down: false, close: async () => {} };
   const server: Server = createServer((req, res) => {
     if (lms && !proxy.down && answerForLms(lms, req, res)) return;
     const chunks: Buffer[] = [];
@@ -91,9 +89,6 @@ export async function startCountingProxy(target: () => string, lms?: LmsStandIn)
       }
       const body = Buffer.concat(chunks);
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      if (isPost) proxy.inFlight++;
-      // Counted down once the answer has reached the client (or the connection dropped).
-      if (isPost) res.once('close', () => proxy.inFlight--);
       try {
         const answer = await fetch(`${target()}${req.url}`, { method: req.method, headers, body: body.length ? body : undefined });
         const text = await answer.text();
