@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LineRater } from '../../src/engine/scoring/rate-choice.ts';
+import type { Analyzer } from '../../src/engine/analyzer/types.ts';
 import type { ScoringRules } from '../../src/engine/scoring/call-score.ts';
 import { compileInk } from '../../src/engine/story/compile.ts';
 
@@ -22,8 +22,8 @@ export function compileFixture(name: string) {
 }
 
 /** A rater that leaves every line at 0 with no triggers: only author tags count. */
-export const neutralRater: LineRater = {
-  analyze: () => ({ ratings: { empathy: 0, ownership: 0, expectations: 0 }, triggers: [] }),
+export const neutralRater: Analyzer = {
+  analyze: (text) => ({ text, ratings: { empathy: 0, ownership: 0, expectations: 0 }, triggers: [], evidence: [] }),
 };
 
 /** Equal weights and round penalties, for arithmetic that is easy to check by hand. */

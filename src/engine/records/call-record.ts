@@ -55,7 +55,15 @@ export const CallRecordSchema = z
     shuffle: z.number().int().min(0).max(0x7fffffff).nullable().optional().meta({
       description: 'Seed of the order the lines were shown in (null: authored order); replaying with it shows the same order. Absent in records made before lines were shuffled.',
     }),
-    choices: z.array(z.strictObject({ ratings: RatingsSchema, triggers: z.array(TriggerId) })),
+    choices: z.array(
+      z.strictObject({
+        ratings: RatingsSchema,
+        triggers: z.array(TriggerId),
+        said: z.string().min(1).optional().meta({
+          description: 'The reply the trainee typed in their own words, when they did (its ratings and triggers are then the analyzer’s reading of it, and the path step is the line it was taken as). Absent for a picked line and in records made before typed replies, whose ids are unchanged.',
+        }),
+      }),
+    ),
   })
   .superRefine((call, ctx) => {
     const report = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

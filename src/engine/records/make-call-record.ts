@@ -36,7 +36,8 @@ export function makeCallRecord(input: CallRecordInput): CallRecord {
     triggers: report.choices.flatMap((choice) => [...new Set(choice.triggers)]),
     path: [...report.path],
     shuffle: report.shuffle,
-    choices: report.choices.map((choice) => ({ ratings: { ...choice.ratings }, triggers: [...choice.triggers] })),
+    // A picked line's entry keeps the shape records had before typed replies, so its content (and its id) is as it was.
+    choices: report.choices.map((choice) => ({ ratings: { ...choice.ratings }, triggers: [...choice.triggers], ...(choice.typed ? { said: choice.text } : {}) })),
   };
   return CallRecordSchema.parse({ ...content, id: recordId(content) });
 }

@@ -39,8 +39,8 @@ export const ChoiceOptionSchema = z.object({
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
-/** A choice point the trainee passed: what was offered and what they picked. */
-export const ChoiceRecordSchema = z.object({ offered: z.array(ChoiceOptionSchema), chosen: z.number().int().min(0) });
+/** A choice point the trainee passed: what was offered, what they picked, and the reply they typed when they wrote their own (then `chosen` is the line it was taken as). */
+export const ChoiceRecordSchema = z.object({ offered: z.array(ChoiceOptionSchema), chosen: z.number().int().min(0), said: z.string().optional() });
 export type ChoiceRecord = z.infer<typeof ChoiceRecordSchema>;
 
 /** A saved session: enough to resume at the same line with the same transcript. */

@@ -48,6 +48,9 @@ export const TrackSchema = z
         })
         .default(() => ({ add: [], remove: [] })),
     }),
+    freeText: z.boolean().optional().meta({
+      description: 'true lets candidates type their own replies in this track\'s calls (scored on their own words, the story going on along the line each is taken as). Off when absent: certification is taken with picked lines.',
+    }),
     attempts: z.strictObject({
       max: z.number().int().min(1).meta({ description: 'How many attempts a candidate may make.' }),
       waitMinutes: z.number().int().min(0).meta({ description: 'How long to wait after an attempt before the next.' }),

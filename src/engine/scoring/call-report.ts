@@ -1,12 +1,29 @@
+import type { Analyzer, Evidence } from '../analyzer/types.ts';
+import { matchReply } from '../matcher/match-reply.ts';
 import type { Beat, ChoiceRecord } from '../schema/session.ts';
 import type { Ratings } from '../schema/rubric-ids.ts';
 import type { Outcome } from '../schema/tags.ts';
 import { roundScores, scoreCall, type CallScores, type ScoringRules } from './call-score.ts';
 import { pointTechniques } from '../story/point-techniques.ts';
-import { rateChoice, type LineRater } from './rate-choice.ts';
+import { coachReply } from './coaching.ts';
+import { rateChoice, rateReply, type RatedChoice } from './rate-choice.ts';
 import { shownOrder } from '../story/shown-order.ts';
 
-/** One line the trainee chose, rated, with coaching. */
+/** A reply the trainee typed: the line it was taken as, how close and why, and what the analyzer found in it. */
+export interface TypedReply {
+  /** 1-based authored number of the line the reply was taken as (the story went on along it) */
+  takenAs: number;
+  /** that line's text */
+  line: string;
+  /** the reply's likeness to that line, 0 … 1 */
+  similarity: number;
+  /** why it was taken as that line, in words */
+  reason: string;
+  /** the words the analyzer found in the reply, and what each did */
+  evidence: Pick<Evidence, 'kind' | 'id' | 'match' | 'polarity'>[];
+}
+
+/** One line the trainee chose (or typed: then `text` is the reply and `ratings` and `triggers` are its own), rated, with coaching. */
 export interface ChosenLine {
   text: string;
   ratings: Ratings;
@@ -15,6 +32,8 @@ export interface ChosenLine {
   techniques?: string[];
   feedback?: string;
   better?: string;
+  /** present when the trainee typed the line instead of picking one */
+  typed?: TypedReply;
 }
 
 /** A finished (or interrupted) call as the debrief and `frontline play --json` show it. */
@@ -41,15 +60,39 @@ export interface PlayedCall {
   shuffle?: number | undefined;
 }
 
-/** Rate every choice point of a call and compute its scorecard. */
-export function reportCall(call: PlayedCall, rater: LineRater, rules: ScoringRules): CallReport {
-  const points = call.history.map((record) => ({
-    offered: record.offered.map((option) => rateChoice(option, rater)),
-    chosen: record.chosen,
-  }));
-  const choices = points.map(({ offered, chosen }, i) => {
-    const { sources: _sources, techniques: _own, ...line } = offered[chosen]!;
-    const techniques = pointTechniques(call.history[i]!.offered);
+/** A typed reply as the report shows it: its own ratings, the line it was taken as and why, the coach's better line. */
+function typedLine(record: ChoiceRecord & { said: string }, offered: readonly RatedChoice[], reply: RatedChoice, analyzer: Analyzer, rules: ScoringRules, labels: ReadonlyMap<string, string>): ChosenLine {
+  const match = matchReply(record.said, record.offered, { analyzer, labels });
+  // The path recorded wins: a reply matched under other rules still went on along the line it was taken as then.
+  const same = match.kind === 'taken' && match.option === record.chosen;
+  const typed: TypedReply = {
+    takenAs: record.chosen + 1,
+    line: record.offered[record.chosen]!.text,
+    similarity: Math.round(match.likeness[record.chosen]!.similarity * 100) / 100,
+    reason: same ? match.reason : 'It was taken as this line when the call was played.',
+    evidence: match.analysis.evidence.map(({ kind, id, match: words, polarity }) => ({ kind, id, match: words, polarity })),
+  };
+  const coaching = coachReply(offered, reply, rules);
+  const line: ChosenLine = { text: record.said, ratings: reply.ratings, triggers: reply.triggers, typed };
+  if (coaching.better !== undefined) line.better = coaching.better;
+  return line;
+}
+
+/**
+ * Rate every choice point of a call and compute its scorecard. A typed reply is scored on its
+ * own words (see `scoredLine`); `labels` (cue and trigger names, see `matcherLabels`) word the
+ * reason it was taken as its line.
+ */
+export function reportCall(call: PlayedCall, analyzer: Analyzer, rules: ScoringRules, labels: ReadonlyMap<string, string> = new Map()): CallReport {
+  const points = call.history.map((record) => {
+    const offered = record.offered.map((option) => rateChoice(option, analyzer));
+    return { offered, chosen: record.chosen, said: record.said === undefined ? undefined : rateReply(record.said, analyzer) };
+  });
+  const choices = points.map(({ offered, chosen, said }, i) => {
+    const record = call.history[i]!;
+    const techniques = pointTechniques(record.offered);
+    const { sources: _sources, techniques: _own, ...picked } = offered[chosen]!;
+    const line: ChosenLine = said && record.said !== undefined ? typedLine({ ...record, said: record.said }, offered, said, analyzer, rules, labels) : picked;
     return techniques.length > 0 ? { ...line, techniques } : line;
   });
   return {

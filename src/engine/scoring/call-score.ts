@@ -2,10 +2,30 @@ import { RATED_RUBRICS, SCORED_RUBRICS, type RatedRubric, type ScoredRubric } fr
 import type { Technique } from '../schema/rubric-data.ts';
 import type { RatedChoice } from './rate-choice.ts';
 
-/** A choice point as scoring sees it: every option rated, and the one picked. */
+/** A choice point as scoring sees it: every option rated, the one picked (or taken), and the trainee's own reply when they typed one. */
 export interface ScoredPoint {
   offered: readonly RatedChoice[];
   chosen: number;
+  /** a typed reply rated on its own words: it is scored instead of the line it was taken as */
+  said?: RatedChoice | undefined;
+}
+
+/**
+ * The line a point scores: the line picked, or the trainee's own reply. A reply's rating counts
+ * within the range the lines on offer span (no more than the best, no less than the worst), so
+ * a typed reply weighs at a point exactly as much as a picked line, and piling cue words on a
+ * reply cannot earn more than the best line the author wrote.
+ */
+export function scoredLine(point: ScoredPoint): Pick<RatedChoice, 'ratings' | 'triggers'> {
+  const chosen = point.offered[point.chosen];
+  if (!chosen) throw new RangeError(`choice ${point.chosen} was not on offer`);
+  if (!point.said) return chosen;
+  const ratings = { ...point.said.ratings };
+  for (const rubric of RATED_RUBRICS) {
+    const values = point.offered.map((option) => option.ratings[rubric]);
+    ratings[rubric] = Math.max(Math.min(...values), Math.min(Math.max(...values), ratings[rubric]));
+  }
+  return { ratings, triggers: point.said.triggers };
 }
 
 /** The parts of the rubric data that turn ratings into percentages, and the vocabulary choices are tagged with. */
@@ -46,8 +66,7 @@ export function sumPoints(points: readonly ScoredPoint[], rules: ScoringRules): 
     penalty: 0,
   };
   for (const point of points) {
-    const chosen = point.offered[point.chosen];
-    if (!chosen) throw new RangeError(`choice ${point.chosen} was not on offer`);
+    const chosen = scoredLine(point);
     for (const rubric of RATED_RUBRICS) {
       const values = point.offered.map((option) => option.ratings[rubric]);
       const worst = Math.min(...values);

@@ -57,3 +57,17 @@ export function coachLine(offered: readonly RatedChoice[], chosen: number, rules
   if (!best && line.better !== undefined && !sameLine(line.better, line.text)) coaching.better = line.better;
   return coaching;
 }
+
+/**
+ * Coach a reply the trainee typed: it is judged against the lines on offer as if it were one of
+ * them (rated on its own words); when a line on offer would have done better, that line is the
+ * better one to say.
+ */
+export function coachReply(offered: readonly RatedChoice[], reply: RatedChoice, rules: ScoringRules): Coaching {
+  const coaching = coachLine([...offered, reply], offered.length, rules);
+  const { better: _none, ...rest } = coaching;
+  if (coaching.best) return rest;
+  const better = offered[bestOnOffer(offered, rules)[0]!]!;
+  const verdict = rest.verdict.replace(/^Another line on offer/, 'A line on offer');
+  return sameLine(better.text, reply.text) ? { ...rest, verdict } : { ...rest, verdict, better: better.text };
+}

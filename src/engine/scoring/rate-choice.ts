@@ -44,3 +44,17 @@ export function rateChoice(option: ChoiceOption, rater: LineRater): RatedChoice 
   if (option.meta.better !== undefined) rated.better = option.meta.better;
   return rated;
 }
+
+/**
+ * A reply the trainee typed, rated on its own words by the analyzer alone: no author tag can
+ * speak for words the author never saw, and the line it was taken as lends it nothing.
+ */
+export function rateReply(text: string, rater: LineRater): RatedChoice {
+  const analysis = rater.analyze(text);
+  return {
+    text,
+    ratings: { ...analysis.ratings },
+    triggers: analysis.triggers.map((hit) => hit.id),
+    sources: { empathy: 'analyzer', ownership: 'analyzer', expectations: 'analyzer', triggers: 'analyzer' },
+  };
+}

@@ -182,18 +182,22 @@ export class StorySession {
     return readMood(this.story);
   }
 
-  /** Say line `index` (0-based); returns the new beats, starting with the agent's line. */
-  choose(index: number): Beat[] {
+  /**
+   * Say line `index` (0-based); returns the new beats, starting with the agent's line. With `said`
+   * (a reply the trainee typed, taken as line `index`), the transcript shows the reply and the
+   * story goes on along the line: the customer reacts as the author wrote it.
+   */
+  choose(index: number, said?: string): Beat[] {
     const option = this.offered[index];
     if (this.finished || !option) {
       const range = this.offered.length === 0 ? 'no choice is on offer' : `choose 0 to ${this.offered.length - 1}`;
       throw new RangeError(`choice ${index} is not on offer: ${range}`);
     }
-    this.records.push({ offered: this.offered, chosen: index });
-    const said: Beat = { speaker: 'agent', text: option.text, sfx: [], mood: this.mood };
-    this.beatLog.push(said);
+    this.records.push(said === undefined ? { offered: this.offered, chosen: index } : { offered: this.offered, chosen: index, said });
+    const line: Beat = { speaker: 'agent', text: said ?? option.text, sfx: [], mood: this.mood };
+    this.beatLog.push(line);
     this.story.ChooseChoiceIndex(index);
-    return [said, ...this.advance(0)];
+    return [line, ...this.advance(0)];
   }
 
   /** A versioned, schema-checked snapshot of everything needed to resume. */
