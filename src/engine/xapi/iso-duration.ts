@@ -7,3 +7,13 @@ export function isoDuration(ms: number): string {
   const parts = [hours > 0 ? `${hours}H` : '', minutes > 0 ? `${minutes}M` : '', seconds > 0 || (hours === 0 && minutes === 0) ? `${seconds}S` : ''];
   return `PT${parts.join('')}`;
 }
+
+const DURATION = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/;
+
+/** The milliseconds of an ISO 8601 duration of hours, minutes and seconds (as isoDuration writes it), or undefined when it is not one. */
+export function durationMs(text: string): number | undefined {
+  const match = DURATION.exec(text);
+  if (!match || text === 'PT') return undefined;
+  const [, hours = '0', minutes = '0', seconds = '0'] = match;
+  return Math.round((Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000);
+}
