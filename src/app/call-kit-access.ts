@@ -12,6 +12,8 @@ export type LoadedKit = Awaited<ReturnType<CallLoader['load']>>;
 export class CallKitAccess {
   private readonly loader = new CallLoader();
   private kit: CallKit | undefined;
+  /** whether a call (or another screen) asked for the kit */
+  private called = false;
   /** Phaser measures its parent at boot, so the stage waits in the document, out of sight, until a call shows it. */
   readonly stageHost = h('div', { class: 'stage-host offstage' });
 
@@ -40,13 +42,18 @@ export class CallKitAccess {
   /** Build the kit in the background; a failure is retried, and reported, when a call starts. */
   warm(): void {
     void this.loader.load(this.stageHost, { animate: this.animate, sound: this.sound }).then(
-      (loaded) => this.keep(loaded),
+      (loaded) => {
+        this.keep(loaded);
+        // Still on the menu: finish the kit now. A call that started meanwhile does it once its choices show.
+        if (!this.called) loaded.kit.prepare();
+      },
       () => undefined,
     );
   }
 
   /** The kit; undefined if it failed to load (the screen says why). */
   async load(): Promise<LoadedKit | undefined> {
+    this.called = true;
     const options = { animate: this.animate, sound: this.sound };
     if (this.loader.ready) return this.keep(await this.loader.load(this.stageHost, options));
     const loading = renderLoading();

@@ -15,39 +15,47 @@ export interface CuePlayer {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Synthesize every cue and load it into Howler; `onLoaded` reports each cue as it becomes
- * ready. Each cue is synthesized in its own task, so a menu shown meanwhile stays responsive.
+ * The cue player, ready at once; the cues are synthesized and loaded into Howler by `prepare`,
+ * one task each, while the page is idle. A cue asked for before it is made is made right after
+ * the current task, so the line it goes with is on screen first; Howler plays it once decoded
+ * (a cue that cannot be decoded stays silent, and its caption still shows).
  */
-export async function createCuePlayer(onLoaded: (cue: SoundCue) => void): Promise<CuePlayer> {
+export function createCuePlayer(): CuePlayer & { prepare(): Promise<void> } {
   const howls = new Map<SoundCue, Howl>();
-  const loading: Promise<void>[] = [];
-  for (const cue of SOUND_CUES) {
-    await nextTask();
-    loading.push(
-      new Promise<void>((resolve) => {
-        const howl = new Howl({
-          src: [wavDataUrl(encodeWav(CUE_RECIPES[cue](), CUE_SAMPLE_RATE))],
-          format: ['wav'],
-          preload: true,
-          onload: () => resolve(),
-          // A cue that cannot be decoded stays silent; its caption still shows.
-          onloaderror: () => resolve(),
-        });
-        howls.set(cue, howl);
-      }).then(() => onLoaded(cue)),
-    );
-  }
-  await Promise.all(loading);
+  // Howler makes its AudioContext on first use, a long task: the settings wait for the first cue.
+  let settings = { muted: false, volume: 1 };
+  const made = (cue: SoundCue): Howl => {
+    let howl = howls.get(cue);
+    if (!howl) {
+      if (howls.size === 0) Howler.mute(settings.muted).volume(settings.volume);
+      howl = new Howl({ src: [wavDataUrl(encodeWav(CUE_RECIPES[cue](), CUE_SAMPLE_RATE))], format: ['wav'], preload: true });
+      howls.set(cue, howl);
+    }
+    return howl;
+  };
+  let preparing: Promise<void> | undefined;
   return {
+    prepare() {
+      preparing ??= (async () => {
+        for (const cue of SOUND_CUES) {
+          await nextTask();
+          made(cue);
+        }
+      })();
+      return preparing;
+    },
     play(cue) {
       const howl = howls.get(cue);
-      if (howl?.state() === 'loaded') howl.play();
+      if (howl) howl.play();
+      else setTimeout(() => made(cue).play(), 0);
     },
     setMuted(muted) {
-      Howler.mute(muted);
+      settings = { ...settings, muted };
+      if (howls.size > 0) Howler.mute(muted);
     },
     setVolume(volume) {
-      Howler.volume(volume);
+      settings = { ...settings, volume };
+      if (howls.size > 0) Howler.volume(volume);
     },
   };
 }

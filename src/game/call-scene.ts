@@ -4,9 +4,10 @@ import type { LineStatus, StageCall } from '../ui/call-stage.ts';
 import { bake } from './bake.ts';
 import { drawChannelFrame, type ChannelFrame } from './channel-frame.ts';
 import { METER } from './layout.ts';
-import { MoodMeter } from './mood-meter.ts';
+import { drawMoodScale, MoodMeter } from './mood-meter.ts';
 import { Portrait } from './portrait.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
+import { talkStepTime } from './talk-clock.ts';
 import { drawWorkstation } from './workstation.ts';
 
 /** What the DOM side asks the scene to show; the scene reads it when it draws. */
@@ -52,6 +53,7 @@ export class CallScene extends Phaser.Scene {
     const art = this.make.graphics({}, false);
     drawWorkstation(art, call.channel);
     this.frame = drawChannelFrame(this, art, call);
+    drawMoodScale(art, METER.x, METER.y, METER.height);
     bake(this, `desk-${call.channel}`, art, -1);
     this.portrait = new Portrait(this);
     this.portrait.place(this.frame.portrait.x, this.frame.portrait.y, this.frame.portrait.size);
@@ -75,21 +77,21 @@ export class CallScene extends Phaser.Scene {
     this.portrait.setTalking(state.talking);
     this.portrait.update(time, state.animate);
     this.meter.update(time);
-    this.frame.update(time, state.talking && state.animate);
+    this.frame.update(talkStepTime(time), state.talking && state.animate);
     const elapsed = state.call.elapsed();
     this.frame.timer.setText(clockText(elapsed));
-    if (!this.portrait.moving(time, state.animate) && !this.meter.moving(time) && !(state.talking && state.animate)) this.rest(time, elapsed);
+    if (!this.meter.moving(time)) this.rest(time, elapsed);
   }
 
   /**
-   * Nothing moves: let the game loop sleep after this frame is drawn, and wake it for the next
-   * thing that changes by itself (the clock's next second, the next blink). The DOM side wakes
-   * it for everything else (a new line, a mood, an expression).
+   * Nothing moves smoothly: let the game loop sleep after this frame is drawn, and wake it for
+   * the next thing that changes by itself (the clock's next second, a blink, the next talking
+   * step). The DOM side wakes it for everything else (a new line, a mood, an expression).
    */
   private rest(time: number, elapsed: number): void {
     const nextSecond = 1000 - (elapsed % 1000);
-    const blink = this.portrait.nextChange(this.state.animate);
-    const delay = Math.max(16, Math.min(nextSecond, blink === undefined ? Infinity : blink - time));
+    const face = this.portrait.nextChange(time, this.state.animate);
+    const delay = Math.max(16, Math.min(nextSecond, face === undefined ? Infinity : face - time));
     const loop = this.game.loop;
     const canvas = this.game.canvas;
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {

@@ -1,5 +1,4 @@
 import type Phaser from 'phaser';
-import { WORLD } from './layout.ts';
 import { moodColor } from './palette.ts';
 
 const MIN = -5;
@@ -8,8 +7,20 @@ const ANIMATION_MS = 700;
 const FONT = 'system-ui, sans-serif';
 
 /**
+ * The meter's scale, drawn into the scene's static art: baked with it into one texture, since
+ * every full-size layer costs a pass over the whole canvas in software WebGL.
+ */
+export function drawMoodScale(g: Phaser.GameObjects.Graphics, x: number, y: number, height: number): void {
+  g.fillStyle(0x0e141b, 0.6).fillRoundedRect(x - 4, y - 4, 48, height + 8, 10);
+  for (let m = MIN; m < MAX; m++) {
+    const top = y + ((MAX - (m + 1)) / (MAX - MIN)) * height;
+    g.fillStyle(moodColor(m + 0.5), 0.35).fillRect(x, top + 1, 40, height / (MAX - MIN) - 2);
+  }
+}
+
+/**
  * A vertical meter for the caller's mood (−5 … 5) whose marker glides to each new value.
- * The scale is baked once; the level is redrawn only while it moves.
+ * Its scale is in the static art (`drawMoodScale`); the level is redrawn only while it moves.
  */
 export class MoodMeter {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -25,17 +36,6 @@ export class MoodMeter {
     private readonly y: number,
     private readonly height: number,
   ) {
-    if (!scene.textures.exists('mood-scale')) {
-      const scale = scene.make.graphics({}, false);
-      scale.fillStyle(0x0e141b, 0.6).fillRoundedRect(x - 4, y - 4, 48, height + 8, 10);
-      for (let m = MIN; m < MAX; m++) {
-        const top = y + ((MAX - (m + 1)) / (MAX - MIN)) * height;
-        scale.fillStyle(moodColor(m + 0.5), 0.35).fillRect(x, top + 1, 40, height / (MAX - MIN) - 2);
-      }
-      scale.generateTexture('mood-scale', WORLD.width, WORLD.height);
-      scale.destroy();
-    }
-    scene.add.image(0, 0, 'mood-scale').setOrigin(0, 0);
     this.g = scene.add.graphics();
     scene.add.text(x + 20, y - 30, 'MOOD', { fontFamily: FONT, fontSize: '15px', color: '#dfe7ee', fontStyle: 'bold' }).setOrigin(0.5, 0);
     scene.add.text(x + 48, y - 6, '+5', { fontFamily: FONT, fontSize: '13px', color: '#b8c4cf' });

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { Expression } from '../engine/schema/tags.ts';
 import { FACES, type FaceShape } from './expression-faces.ts';
 import { PALETTE } from './palette.ts';
+import { nextTalkStep, talkStepTime } from './talk-clock.ts';
 
 const BLINK_MS = 140;
 /** The head's drawing box in its own units (the head is 100 across): shoulders to hair. */
@@ -94,14 +95,11 @@ export class Portrait {
     this.talking = talking;
   }
 
-  /** When the face next needs a frame by itself (the next blink), in scene time; undefined when it does not. */
-  nextChange(animate: boolean): number | undefined {
-    return animate ? Math.max(this.nextBlink, this.blinkUntil) : undefined;
-  }
-
-  /** True while the face moves by itself (a blink under way, or talking). */
-  moving(time: number, animate: boolean): boolean {
-    return animate && (this.talking || time < this.blinkUntil);
+  /** When the face next needs a frame by itself (a blink, the mouth's next talking step), in scene time; undefined when it does not. */
+  nextChange(time: number, animate: boolean): number | undefined {
+    if (!animate) return undefined;
+    const blink = time < this.blinkUntil ? this.blinkUntil : this.nextBlink;
+    return this.talking ? Math.min(blink, nextTalkStep(time)) : blink;
   }
 
   /** Bring the drawing up to date for the current time (ms); draws only what changed. */
@@ -111,7 +109,8 @@ export class Portrait {
       this.nextBlink = time + 2200 + ((time * 7919) % 2600);
     }
     const blinking = animate && time < this.blinkUntil;
-    const talk = this.talking && animate ? 0.18 + 0.3 * Math.abs(Math.sin(time / 70)) * Math.abs(Math.sin(time / 190 + 1)) : 0;
+    const step = talkStepTime(time);
+    const talk = this.talking && animate ? 0.18 + 0.3 * Math.abs(Math.sin(step / 70)) * Math.abs(Math.sin(step / 190 + 1)) : 0;
     const key = `${this.expression}|${blinking}|${talk.toFixed(3)}`;
     if (key === this.shown) return;
     this.shown = key;

@@ -7,14 +7,42 @@ import { rulesFromData } from '../engine/scoring/rules-from-data.ts';
 
 /** The shipped rubric data, checked, with its analyzer, scoring rules and content hash. */
 export interface Rubrics {
-  data: RubricData;
-  hash: string;
-  analyzer: Analyzer;
-  rules: ScoringRules;
+  readonly data: RubricData;
+  readonly hash: string;
+  readonly analyzer: Analyzer;
+  readonly rules: ScoringRules;
 }
 
-/** Parse the rubric data bundled at build time (the same file the CLI scores with). */
-export function loadRubrics(): Rubrics {
-  const data = parseRubricData(rubricText, 'stories/rubric-data.json');
-  return { data, hash: contentHash(rubricText), analyzer: createAnalyzer(data), rules: rulesFromData(data) };
+/** A value made on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * The rubric data bundled at build time (the same file the CLI scores with). Only the hash is
+ * made at once: checking the data and compiling its phrases is the longest part of a call's
+ * kit, and nothing needs it until the trainee picks a line, so it happens on first use, or
+ * earlier through `prepare` when the page is idle.
+ */
+export function loadRubrics(): Rubrics & { prepare(): void } {
+  const data = once(() => parseRubricData(rubricText, 'stories/rubric-data.json'));
+  const analyzer = once(() => createAnalyzer(data()));
+  const rules = once(() => rulesFromData(data()));
+  return {
+    hash: contentHash(rubricText),
+    get data() {
+      return data();
+    },
+    get analyzer() {
+      return analyzer();
+    },
+    get rules() {
+      return rules();
+    },
+    prepare() {
+      analyzer();
+      rules();
+    },
+  };
 }

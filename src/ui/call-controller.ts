@@ -197,6 +197,8 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       return;
     }
     performance.mark('frontline:choices-shown');
+    // The trainee reads the lines now: a good moment to finish the kit (rubrics, sounds).
+    kit.prepare();
     // Lines are shown in the call's shuffled order; the number keys follow what is shown.
     const order = session.order;
     view.choices.show(

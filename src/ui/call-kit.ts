@@ -9,4 +9,6 @@ export interface CallKit {
   triggers: ReadonlyMap<string, TriggerInfo>;
   stage: CallStage;
   cues: CuePlayer;
+  /** Make the rest of the kit (rubric data, sounds) when the page is next idle; each is made on first use otherwise. Safe to call often. */
+  prepare(): void;
 }

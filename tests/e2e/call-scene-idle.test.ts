@@ -11,7 +11,6 @@ afterEach(async () => {
   open = undefined;
 });
 
-const loopState = (t: TestPage) => t.page.locator('.stage-host canvas').getAttribute('data-loop');
 const asleep = (t: TestPage) => t.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('.stage-host canvas')?.dataset.loop === 'asleep', undefined, { timeout: 10_000, polling: 50 });
 
 describe('the call scene draws only when something changes', () => {
@@ -30,14 +29,39 @@ describe('the call scene draws only when something changes', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('keeps drawing while the customer talks, with motion on', async () => {
+  it('animates the talking face in steps while the customer talks, sleeping between them, with motion on', async () => {
     open = await openPage({ reducedMotion: false });
     const t = open;
     await t.page.goto(appUrl);
     await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
-    await t.page.waitForSelector('.transcript .line');
-    expect(await loopState(t)).toBe('awake');
-    await t.shot('call-talking-awake', false);
+    await t.page.waitForSelector('.transcript .line.customer .sr-only');
+    // Count the loop's wakes and sleeps while the customer's line is typed out (its whole-line copy
+    // for screen readers goes when the typing ends).
+    const changes = await t.page.evaluate(
+      () =>
+        new Promise<{ awake: number; asleep: number }>((done) => {
+          const canvas = document.querySelector<HTMLCanvasElement>('.stage-host canvas')!;
+          const seen = { awake: 0, asleep: 0 };
+          // A wake and the sleep after its frame can fall in one task: count each change by the state it left.
+          const watch = new MutationObserver((changes) => {
+            for (const change of changes) {
+              if (change.oldValue === 'asleep') seen.awake += 1;
+              if (change.oldValue === 'awake') seen.asleep += 1;
+            }
+          });
+          watch.observe(canvas, { attributes: true, attributeFilter: ['data-loop'], attributeOldValue: true });
+          const typing = setInterval(() => {
+            if (document.querySelector('.transcript .line.customer .sr-only')) return;
+            clearInterval(typing);
+            watch.disconnect();
+            done(seen);
+          }, 20);
+        }),
+    );
+    // The mouth moves a dozen steps a second: the loop wakes for each step and sleeps between them.
+    expect(changes.awake).toBeGreaterThanOrEqual(3);
+    expect(changes.asleep).toBeGreaterThanOrEqual(3);
+    await t.shot('call-talking', false);
     expect(await nextStep(t.page, true)).toBe('choices');
     await asleep(t);
     expect(t.errors).toEqual([]);

@@ -15,11 +15,14 @@ async function enterCall(app: App, visit: Visit<Intent>): Promise<void> {
   const save = app.saves.callSave(id);
   const start: CallStart = visit.intent?.start ?? (save?.mode === 'practice' ? { kind: 'resume', save } : { kind: 'new' });
   if (start.kind !== 'resume') app.saves.dropCall(id);
+  // The story's own chunk downloads while the kit is made ready.
+  const story = app.stories.load(id);
+  story.catch(() => undefined); // reported below, if the kit loads at all
   const loaded = await app.kit.load();
   if (!loaded || !visit.live()) return;
   let scenario: Scenario;
   try {
-    scenario = await app.stories.load(id);
+    scenario = await story;
   } catch (error) {
     if (visit.live()) app.show(renderMessage('This call cannot start', `${(error as Error).message}.`, () => app.nav.go('')));
     return;
