@@ -14,6 +14,9 @@ const RESOLVED = `\0${STORIES_MODULE}`;
 /** One scenario's compiled story, in a chunk of its own: `virtual:frontline/story/ID`. */
 const STORY_PREFIX = 'virtual:frontline/story/';
 const RESOLVED_STORY = `\0${STORY_PREFIX}`;
+/** Every scenario's best path as the checker finds it (the same as `frontline play --best`), for the Watch step's model call. */
+export const MODEL_PATHS_MODULE = 'virtual:frontline/model-paths';
+const RESOLVED_MODEL_PATHS = `\0${MODEL_PATHS_MODULE}`;
 
 /** A checker error in the shape Rollup and the Vite overlay understand. */
 class ScenarioError extends Error {
@@ -69,13 +72,15 @@ function checkFile(file: string, source: string, rubrics: Rubrics): CompiledStor
     const detail = report.errors.length > 0 ? errorLines(report) : `${file}: the scenario could not be checked`;
     throw new ScenarioError(file, { file, line: first?.line ?? 1, column: 0 }, `scenario check failed\n${detail}`);
   }
-  return { id: check.header.id, header: check.header, json: check.json, included };
+  return { id: check.header.id, header: check.header, json: check.json, included, best: check.paths?.best?.choices ?? null };
 }
 
 interface CompiledStory {
   id: string;
   header: unknown;
   json: string;
+  /** the exact best path's 0-based choices; null when no path is complete */
+  best: number[] | null;
   /** the files its INCLUDEs read */
   included: string[];
 }
@@ -127,8 +132,10 @@ export function inkStories(storiesDir = 'stories'): Plugin {
       server.watcher.add(dir);
       const refresh = (file: string) => {
         if (!file.endsWith('.ink') || dirname(file) !== dir) return;
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (module) server.moduleGraph.invalidateModule(module);
+        for (const id of [RESOLVED, RESOLVED_MODEL_PATHS]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', refresh);
@@ -136,6 +143,7 @@ export function inkStories(storiesDir = 'stories'): Plugin {
     },
     resolveId(id) {
       if (id === STORIES_MODULE) return RESOLVED;
+      if (id === MODEL_PATHS_MODULE) return RESOLVED_MODEL_PATHS;
       if (id.startsWith(STORY_PREFIX)) return `\0${id}`;
       return undefined;
     },
@@ -158,14 +166,23 @@ export function inkStories(storiesDir = 'stories'): Plugin {
         });
         return `export default [\n${entries.join(',\n')}\n];`;
       }
+      if (id === RESOLVED_MODEL_PATHS) {
+        const paths = Object.fromEntries(inkFiles(dir).map((file) => {
+          const story = compileWatched(file);
+          return [story.id, story.best];
+        }));
+        return `export default ${JSON.stringify(paths)};`;
+      }
       if (id.startsWith(RESOLVED_STORY)) return `export default ${JSON.stringify(compileWatched(join(dir, `${id.slice(RESOLVED_STORY.length)}.ink`)).json)};`;
       if (id.endsWith('.ink')) return `export default ${JSON.stringify(compileWatched(id).json)};`;
       return undefined;
     },
     hotUpdate({ file, server }) {
       if (!file.endsWith('.ink') && !(file.endsWith(RUBRIC_DATA_FILE) && dirname(file) === dir)) return;
-      const module = server.moduleGraph.getModuleById(RESOLVED);
-      if (module) server.moduleGraph.invalidateModule(module);
+      for (const id of [RESOLVED, RESOLVED_MODEL_PATHS]) {
+        const module = server.moduleGraph.getModuleById(id);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
       server.ws.send({ type: 'full-reload' });
       return [];
     },

@@ -5,6 +5,12 @@ declare module 'virtual:frontline/stories' {
   export default stories;
 }
 
+declare module 'virtual:frontline/model-paths' {
+  /** Each scenario's exact best path (0-based authored choices, as the checker and `frontline play --best` find it) by scenario id; null when it has no complete path. */
+  const paths: Readonly<Record<string, number[] | null>>;
+  export default paths;
+}
+
 declare module '*.ink' {
   /** The compiled story JSON. */
   const json: string;

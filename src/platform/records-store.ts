@@ -3,11 +3,12 @@ import type { AttemptRecord } from '../engine/records/attempt-record.ts';
 import type { CallRecord } from '../engine/records/call-record.ts';
 import { RECORD_FORMATS } from '../engine/records/record-format.ts';
 import { readRecord, readRecords } from '../engine/records/read-records.ts';
+import { readStepRecord, type StepRecord } from '../engine/learn/step-record.ts';
 
 /** The IndexedDB database of learning records. */
-export const RECORDS_DB = { name: 'frontline-records', version: 1 } as const;
+export const RECORDS_DB = { name: 'frontline-records', version: 2 } as const;
 
-type RecordStoreName = 'calls' | 'attempts';
+type RecordStoreName = 'calls' | 'attempts' | 'steps';
 
 /** A stored value that could not be used: moved aside with its reason, never deleted. */
 export interface QuarantineEntry {
@@ -23,6 +24,8 @@ export interface QuarantineEntry {
 interface RecordsDb extends DBSchema {
   calls: { key: string; value: unknown };
   attempts: { key: string; value: unknown };
+  /** finished Watch and Teach steps (from version 2) */
+  steps: { key: string; value: unknown };
   quarantine: { key: number; value: QuarantineEntry };
 }
 
@@ -33,7 +36,7 @@ export interface LoadedRecords {
   quarantined: QuarantineEntry[];
 }
 
-const FORMAT_OF: Record<RecordStoreName, string> = { calls: RECORD_FORMATS.call, attempts: RECORD_FORMATS.attempt };
+const FORMAT_OF: Record<'calls' | 'attempts', string> = { calls: RECORD_FORMATS.call, attempts: RECORD_FORMATS.attempt };
 
 /** Practice calls and certification attempts in IndexedDB, schema-checked on every read. */
 export class RecordsStore {
@@ -53,6 +56,7 @@ export class RecordsStore {
             database.createObjectStore('attempts', { keyPath: 'id' });
             database.createObjectStore('quarantine', { autoIncrement: true });
           }
+          if (oldVersion < 2) database.createObjectStore('steps', { keyPath: 'id' });
         },
         // Another tab running a newer build needs this connection closed to upgrade the database.
         blocking() {
@@ -76,6 +80,34 @@ export class RecordsStore {
   /** Store an attempt, replacing its earlier state. */
   async saveAttempt(attempt: AttemptRecord): Promise<void> {
     await this.db.put('attempts', checked(attempt, 'attempts'));
+  }
+
+  /** Store a finished Watch or Teach step. */
+  async saveStep(record: StepRecord): Promise<void> {
+    const result = readStepRecord(record);
+    if (!result.ok) throw new Error(`refusing to store a step record: ${result.reason}`);
+    await this.db.put('steps', record);
+  }
+
+  /** Read every Watch and Teach record; damaged ones move to quarantine, as in {@link load}, and are returned apart. */
+  async loadSteps(): Promise<{ steps: StepRecord[]; quarantined: QuarantineEntry[] }> {
+    const tx = this.db.transaction(['steps', 'quarantine'], 'readwrite');
+    const [keys, values] = await Promise.all([tx.objectStore('steps').getAllKeys(), tx.objectStore('steps').getAll()]);
+    const steps: StepRecord[] = [];
+    const quarantined: QuarantineEntry[] = [];
+    const at = this.now();
+    for (const [index, raw] of values.entries()) {
+      const result = readStepRecord(raw);
+      if (result.ok) {
+        steps.push(result.record);
+        continue;
+      }
+      const entry: QuarantineEntry = { store: 'steps', key: keys[index]!, raw, reason: result.reason, at };
+      await Promise.all([tx.objectStore('quarantine').add(entry), tx.objectStore('steps').delete(keys[index]!)]);
+      quarantined.push(entry);
+    }
+    await tx.done;
+    return { steps, quarantined };
   }
 
   /** Read every record; damaged or foreign entries move to quarantine in the same transaction and are reported. */
@@ -111,7 +143,7 @@ export class RecordsStore {
   }
 }
 
-function checked<T extends CallRecord | AttemptRecord>(record: T, store: RecordStoreName): T {
+function checked<T extends CallRecord | AttemptRecord>(record: T, store: 'calls' | 'attempts'): T {
   const result = readRecord(record, [FORMAT_OF[store]]);
   if (!result.ok) throw new Error(`refusing to store a ${store === 'calls' ? 'call' : 'attempt'} record: ${result.reason}`);
   return record;

@@ -82,7 +82,7 @@ export function renderHistory(data: HistoryData, actions: HistoryActions): HTMLE
         'div',
         { class: 'notice', attrs: { 'data-notice': 'quarantine' } },
         h('p', {}, h('strong', {}, `${data.quarantined.length} stored ${data.quarantined.length === 1 ? 'record was' : 'records were'} damaged and set aside. `), 'They are kept apart, not deleted, and every other record is listed here.'),
-        h('ul', {}, ...data.quarantined.map((entry) => h('li', {}, `A ${entry.store === 'calls' ? 'practice call' : 'certification attempt'} record, set aside ${when(entry.at)}: ${entry.reason}.`, detailFor(entry.detail)))),
+        h('ul', {}, ...data.quarantined.map((entry) => h('li', {}, `A ${entry.store === 'calls' ? 'practice call' : entry.store === 'steps' ? 'Watch or Teach' : 'certification attempt'} record, set aside ${when(entry.at)}: ${entry.reason}.`, detailFor(entry.detail)))),
       ),
     nameForm,
     h('h2', { attrs: { id: 'attempts-heading' } }, 'Certification attempts'),

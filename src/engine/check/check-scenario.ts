@@ -3,6 +3,7 @@ import { explore, type Exploration, type ExploreOptions } from '../explore/explo
 import { rateNodes, summarizePaths, type PathSummary } from '../explore/paths.ts';
 import { playThroughs, type PlayOptions } from '../explore/play-throughs.ts';
 import type { Technique } from '../schema/rubric-data.ts';
+import type { ChoiceOption } from '../schema/session.ts';
 import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 import { OUTCOMES, type Outcome, type ScenarioHeader } from '../schema/tags.ts';
 import type { ScoringRules } from '../scoring/call-score.ts';
@@ -110,8 +111,8 @@ function checkChoices(file: string, scan: SourceScan, options: CheckOptions, lis
     const analysis = options.rater.analyze(choice.text);
     const rated = rateChoice({ index: 0, text: choice.text, meta }, { analyze: () => analysis });
     moves.push({ file, line: choice.line, text: choice.text, ratings: rated.ratings, triggers: rated.triggers });
-    if ([choice.text, meta.feedback ?? '', meta.better ?? ''].some(namesASeed)) {
-      list.add(choice.line, 'names_a_seed', 'a trainee reads this choice, its #feedback and its #better: quote a training text by its title (docs/sources.md), never as "the seed" or by its number');
+    if ([choice.text, meta.feedback ?? '', meta.better ?? '', meta.hint ?? ''].some(namesASeed)) {
+      list.add(choice.line, 'names_a_seed', 'a trainee reads this choice, its #feedback, its #better and its #hint: quote a training text by its title (docs/sources.md), never as "the seed" or by its number');
     }
     for (const id of rated.triggers) {
       if (options.rules.penalties[id] === undefined) {
@@ -156,6 +157,16 @@ export function describeReach(reach: Reach): string {
   return `${part('knots', reach.knots)}, ${part('choices', reach.choices)}, ${part('lines', reach.lines)}`;
 }
 
+/** A choice point shows one hint before it (the Follow step): options that carry different `#hint:` tags contradict each other. */
+function checkHints(options: readonly ChoiceOption[], scan: SourceScan, list: DiagnosticList): void {
+  const hinted = options.filter((option) => option.meta.hint !== undefined);
+  const first = hinted[0];
+  const other = hinted.find((option) => option.meta.hint !== first?.meta.hint);
+  if (!first || !other) return;
+  const line = new ChoiceLines(scan.choices).lineOf(other.text);
+  list.add(line, 'conflicting_hint', `this choice point has two different #hint: tags ("${first.meta.hint}" and "${other.meta.hint}"): the Follow step shows one hint per choice point, so keep one`);
+}
+
 function checkExploration(
   exploration: Exploration,
   scan: SourceScan,
@@ -170,6 +181,7 @@ function checkExploration(
     if (node.kind === 'ending' && node.outcome === undefined) {
       list.add(node.stop?.line, 'no_outcome', `a path reaches this ending without an #outcome: tag (${OUTCOMES.join(', ')})`);
     }
+    checkHints(node.options, scan, list);
   }
   const { min, max } = exploration.mood;
   if (min < -5 || max > 5) list.add(scan.moodLine, 'mood_out_of_range', `mood can reach ${min < -5 ? min : max}, outside -5 … 5`);

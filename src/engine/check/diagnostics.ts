@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = {
   incoherent_outcome: 'warning',
   inconsistent_rating: 'warning',
   names_a_seed: 'warning',
+  conflicting_hint: 'warning',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RatingsSchema } from '../schema/rubric-ids.ts';
 import { OutcomeSchema } from '../schema/tags.ts';
 import { TraineeIdSchema } from '../trainee/trainee.ts';
+import { CallStepSchema } from '../learn/learn-steps.ts';
 import { checkTraineeId, RECORD_FORMATS, RecordVersionSchema } from './record-format.ts';
 import { RecordIdSchema } from './record-id.ts';
 
@@ -64,6 +65,9 @@ export const CallRecordSchema = z
         }),
       }),
     ),
+    step: CallStepSchema.optional().meta({
+      description: 'The learning step a practice call was played in: follow (hints and coaching) or solo (nothing until the debrief). Absent in other practice calls, in certification calls and in records made before the steps.',
+    }),
   })
   .superRefine((call, ctx) => {
     const report = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -72,6 +76,7 @@ export const CallRecordSchema = z
     if (certified !== (call.trackId !== null)) report('trackId', certified ? 'a certification call names its track' : 'a practice call has no track');
     if (certified !== (call.attemptId !== null)) report('attemptId', certified ? 'a certification call names its attempt' : 'a practice call has no attempt');
     if (certified !== (call.passed !== null)) report('passed', certified ? 'a certification call has a verdict' : 'a practice call has no verdict');
+    if (certified && call.step !== undefined) report('step', 'a certification call is not played in a learning step');
     if (Date.parse(call.endedAt) < Date.parse(call.startedAt)) report('endedAt', 'the call ends before it starts');
     if (call.path.length !== call.choices.length) report('choices', `expected one entry per step of the path (${call.path.length})`);
   });

@@ -2,6 +2,7 @@ import type { CallReport } from '../scoring/call-report.ts';
 import { CallRecordSchema, type CallRecord } from './call-record.ts';
 import { RECORD_FORMATS, RECORD_VERSION } from './record-format.ts';
 import { recordId } from './record-id.ts';
+import type { CallStep } from '../learn/learn-steps.ts';
 
 /** Everything a call record holds besides what the call report gives. */
 export interface CallRecordInput {
@@ -20,11 +21,13 @@ export interface CallRecordInput {
   durationMs: number;
   passed: boolean | null;
   report: CallReport;
+  /** the learning step a practice call was played in; left out of the record when absent, so other records keep their shape and ids */
+  step?: CallStep | undefined;
 }
 
 /** Build a validated call record from a finished call's report; its id is derived from its content. */
 export function makeCallRecord(input: CallRecordInput): CallRecord {
-  const { report, ...about } = input;
+  const { report, step, ...about } = input;
   const content = {
     format: RECORD_FORMATS.call,
     version: about.traineeId === undefined ? 1 : RECORD_VERSION,
@@ -38,6 +41,7 @@ export function makeCallRecord(input: CallRecordInput): CallRecord {
     shuffle: report.shuffle,
     // A picked line's entry keeps the shape records had before typed replies, so its content (and its id) is as it was.
     choices: report.choices.map((choice) => ({ ratings: { ...choice.ratings }, triggers: [...choice.triggers], ...(choice.typed ? { said: choice.text } : {}) })),
+    ...(step === undefined ? {} : { step }),
   };
   return CallRecordSchema.parse({ ...content, id: recordId(content) });
 }

@@ -67,6 +67,7 @@ export const TechniqueSchema = z.strictObject({
       'A choice point practises the technique only where its options differ on one of these: a rubric\'s ratings, or "triggers" (some options carry a trigger the others do not).',
   }),
   source: z.string().min(1).optional().meta({ description: 'The training text it comes from, by title.' }),
+  quote: z.string().min(1).optional().meta({ description: 'A passage of that training text, word for word, that the Watch step quotes when it explains the technique.' }),
   note: NoteSchema,
 });
 

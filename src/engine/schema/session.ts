@@ -28,6 +28,8 @@ export const ChoiceMetaSchema = z.object({
   techniques: z.array(z.string()).optional(),
   feedback: z.string().optional(),
   better: z.string().optional(),
+  /** the author's hint for the choice point, shown before it in the Follow step (`#hint:`) */
+  hint: z.string().optional(),
 });
 export type ChoiceMeta = z.infer<typeof ChoiceMetaSchema>;
 

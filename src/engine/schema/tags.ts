@@ -31,7 +31,7 @@ export type TagPlace = (typeof TAG_PLACES)[number];
 export const TAG_NAMES = {
   header: ['title', 'customer', 'channel', 'difficulty', 'summary', 'id'],
   line: ['narration', 'mood', 'sfx', 'outcome'],
-  choice: ['empathy', 'ownership', 'expectations', 'trigger', 'technique', 'feedback', 'better'],
+  choice: ['empathy', 'ownership', 'expectations', 'trigger', 'technique', 'feedback', 'better', 'hint'],
 } as const satisfies Record<TagPlace, readonly string[]>;
 
 const text = z.string().trim().min(1, 'expected some text');
@@ -62,6 +62,7 @@ export const TAG_VALUE_SCHEMAS = {
   technique: z.string().trim().regex(/^[a-z][a-z0-9_]*$/, 'expected a technique id such as boundary'),
   feedback: text,
   better: text,
+  hint: text,
 } as const;
 export type TagName = keyof typeof TAG_VALUE_SCHEMAS;
 

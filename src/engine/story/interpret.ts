@@ -49,6 +49,7 @@ export function interpretChoiceTags(tags: readonly string[]): { meta: ChoiceMeta
       if (!meta.techniques.includes(tag.value)) meta.techniques.push(tag.value);
     } else if (tag.name === 'feedback') meta.feedback = tag.value;
     else if (tag.name === 'better') meta.better = tag.value;
+    else if (tag.name === 'hint') meta.hint = tag.value;
   }
   return { meta, problems };
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { finishAttempt } from '../../../src/engine/certification/finish-attempt.ts';
 import { recordCall } from '../../../src/engine/certification/record-call.ts';
 import { RECORDS_DB, RecordsStore } from '../../../src/platform/records-store.ts';
-import { at, details, fakeReport, practiceCall, testAttempt } from './record-fixtures.ts';
+import { makeStepRecord } from '../../../src/engine/learn/step-record.ts';
+import { ANN_ID, at, details, fakeReport, practiceCall, testAttempt } from './record-fixtures.ts';
 
 let dbCount = 0;
 const freshName = () => `records-test-${++dbCount}`;
@@ -68,6 +69,34 @@ describe('RecordsStore (IndexedDB)', () => {
     const call = practiceCall();
     await expect(store.saveCall({ ...call, durationMs: 5 })).rejects.toThrow(/refusing to store a call record: its id does not match its content/);
     expect((await store.load()).calls).toEqual([]);
+    store.close();
+  });
+
+  it('keeps Watch and Teach records in a store of their own, added to a version 1 database without touching its calls', async () => {
+    const name = freshName();
+    // A database as version 1 of the store made it, with a call in it.
+    const call = practiceCall();
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('calls', { keyPath: 'id' });
+        db.createObjectStore('attempts', { keyPath: 'id' });
+        db.createObjectStore('quarantine', { autoIncrement: true });
+      },
+    });
+    await old.put('calls', call);
+    old.close();
+    const store = await RecordsStore.open({ name, now });
+    const teach = makeStepRecord({ step: 'teach', traineeId: ANN_ID, candidate: 'Ann Example', scenarioId: 'alpha', scenarioTitle: 'Alpha Call', storyHash: 'b'.repeat(64), startedAt: at(1), endedAt: at(2), right: 10, of: 12, seed: 7 });
+    await store.saveStep(teach);
+    await expect(store.saveStep({ ...teach, right: 11 })).rejects.toThrow(/refusing to store a step record: its id does not match/);
+    const raw = await openDB(name, RECORDS_DB.version);
+    await raw.put('steps', { ...teach, id: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' });
+    raw.close();
+    expect((await store.load()).calls).toEqual([call]);
+    const loaded = await store.loadSteps();
+    expect(loaded.steps).toEqual([teach]);
+    expect(loaded.quarantined.map((q) => [q.store, q.key, q.reason])).toEqual([['steps', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'its id does not match its content: it was edited or damaged']]);
+    expect((await store.loadSteps()).quarantined).toEqual([]);
     store.close();
   });
 
