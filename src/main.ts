@@ -65,6 +65,7 @@ router.add([
   lazyRoute(app, /^history$/, () => import('./app/screens/history.ts').then((m) => m.historyRoute(app))),
   lazyRoute(app, /^results$/, () => import('./app/screens/trainer-results.ts').then((m) => m.trainerResultsRoute(app))),
   lazyRoute(app, /^lrs$/, () => import('./app/screens/lrs.ts').then((m) => m.lrsRoute(app))),
+  lazyRoute(app, /^studio(?:\/([a-z0-9-]+))?$/, () => import('./studio/studio-route.ts').then((m) => m.studioRoute(app))),
 ]);
 
 const header = h(

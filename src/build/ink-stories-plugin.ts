@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
+import { diagnosticLine } from '../engine/check/diagnostics.ts';
 import { InputError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
 import { UsageError } from '../cli/cli-error.ts';
@@ -42,7 +43,7 @@ function rubricsFor(file: string): Rubrics {
 
 /** The same lines `frontline check` prints for errors: file, line, code and message. */
 function errorLines(report: ScenarioReport): string {
-  return report.errors.map((e) => `${report.file}:${e.line}: error [${e.code}] ${e.message}`).join('\n');
+  return report.errors.map((e) => diagnosticLine(report.file, e)).join('\n');
 }
 
 /** A scenario's text, or a ScenarioError that says why it cannot be read. */

@@ -9,7 +9,7 @@ import { TRACK_SUFFIX } from '../engine/schema/track.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseRubricData } from '../engine/schema/rubric-data.ts';
 import { UsageError } from './cli-error.ts';
-import { formatCoverage, formatReport } from './format-report.ts';
+import { formatCoverage, formatReport } from '../engine/check/format-report.ts';
 import { progressPrinter } from './progress.ts';
 import { includeReader, readText } from './read-input.ts';
 import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE } from './rubric-source.ts';

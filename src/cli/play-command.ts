@@ -6,7 +6,7 @@ import { matcherLabels, matchReply } from '../engine/matcher/match-reply.ts';
 import { StorySession } from '../engine/story/session.ts';
 import { MAX_SHUFFLE_SEED } from '../engine/story/shown-order.ts';
 import { UsageError } from './cli-error.ts';
-import { formatReport } from './format-report.ts';
+import { formatReport } from '../engine/check/format-report.ts';
 import { progressPrinter } from './progress.ts';
 import { inputLines } from './input-lines.ts';
 import { includeReader, readText } from './read-input.ts';

@@ -41,6 +41,11 @@ export interface Diagnostic {
   message: string;
 }
 
+/** One diagnostic as `frontline check` prints it: `FILE:LINE: error [CODE] MESSAGE`. */
+export function diagnosticLine(file: string, diagnostic: Diagnostic): string {
+  return `${file}:${diagnostic.line}: ${DIAGNOSTIC_CODES[diagnostic.code]} [${diagnostic.code}] ${diagnostic.message}`;
+}
+
 /** Collects diagnostics, each once, sorted by line when read. */
 export class DiagnosticList {
   private readonly seen = new Set<string>();

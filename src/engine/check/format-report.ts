@@ -1,10 +1,11 @@
-import { describeReach, type ScenarioReport } from '../engine/check/check-scenario.ts';
-import type { LibraryCoverage } from '../engine/check/coverage.ts';
-import type { TrackReport } from '../engine/check/check-track.ts';
-import type { GamingReport } from '../engine/check/gaming-check.ts';
-import { NAIVE_STRATEGIES, STRATEGY_NAMES } from '../engine/check/naive-strategies.ts';
-import type { TrackStrategies } from '../engine/check/track-strategies.ts';
-import type { CallScores } from '../engine/scoring/call-score.ts';
+import { describeReach, type ScenarioReport } from './check-scenario.ts';
+import type { LibraryCoverage } from './coverage.ts';
+import type { TrackReport } from './check-track.ts';
+import type { GamingReport } from './gaming-check.ts';
+import { NAIVE_STRATEGIES, STRATEGY_NAMES } from './naive-strategies.ts';
+import type { TrackStrategies } from './track-strategies.ts';
+import type { CallScores } from '../scoring/call-score.ts';
+import { diagnosticLine } from './diagnostics.ts';
 
 function scoreLine(scores: CallScores): string {
   return `overall ${scores.overall}: empathy ${scores.empathy}, ownership ${scores.ownership}, expectations ${scores.expectations}, triggers ${scores.triggers}`;
@@ -48,8 +49,7 @@ function formatTrackStrategies(strategies: TrackStrategies): string[] {
 /** A check report as a trainer reads it: one line per problem, then the statistics. */
 export function formatReport(report: ScenarioReport | TrackReport): string {
   const lines: string[] = [];
-  for (const e of report.errors) lines.push(`${report.file}:${e.line}: error [${e.code}] ${e.message}`);
-  for (const w of report.warnings) lines.push(`${report.file}:${w.line}: warning [${w.code}] ${w.message}`);
+  for (const diagnostic of [...report.errors, ...report.warnings]) lines.push(diagnosticLine(report.file, diagnostic));
   const verdict = report.errors.length > 0 ? 'FAILED' : 'ok';
   const strategies = report.strategies;
   const stats = 'stats' in report ? report.stats : undefined;
