@@ -30,7 +30,7 @@ export interface MapLayout {
   edges: PlacedEdge[];
 }
 
-export const NODE_WIDTH = 200;
+export const NODE_WIDTH = 232;
 export const NODE_HEIGHT = 48;
 /** An average character's width at the label's font size, to size labels without measuring text. */
 const CHAR_WIDTH = 6.4;

@@ -70,7 +70,7 @@ export interface MapInput {
 /** What a box above the first knot is titled. */
 const TOP = 'top';
 const LABEL_CHARS = 36;
-const DETAIL_CHARS = 44;
+const DETAIL_CHARS = 36;
 
 const PROBLEM_KINDS: Partial<Record<Diagnostic['code'], MapNodeKind>> = { dead_end: 'dead_end', endless_loop: 'loop', runtime_error: 'error' };
 const PROBLEM_WORDS: Record<'dead_end' | 'loop' | 'error', string> = {
