@@ -3,6 +3,7 @@ import type { Outcome } from '../schema/tags.ts';
 import type { InkStory } from '../story/ink-types.ts';
 import { interpretChoiceTags, interpretLine, type TagProblem } from '../story/interpret.ts';
 import { readMood, runSegment, type Segment } from '../story/segment.ts';
+import { enterState, forkState, liveState, type InkState } from '../story/state-fork.ts';
 import { guardStory, type StopPoint } from '../story/story-guard.ts';
 import { observedCounts } from './observed-counts.ts';
 import { stateKey, storyReadsTurns } from './state-key.ts';
@@ -91,7 +92,8 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
   const readsTurns = storyReadsTurns(storyJson);
   const observed = observedCounts(story);
   const nodes: ExploreNode[] = [];
-  const inkStates: (string | undefined)[] = [];
+  /** the ink state of each choice node not expanded yet */
+  const inkStates: (InkState | undefined)[] = [];
   const byKey = new Map<string, number>();
   const queue: number[] = [];
   const tagProblems: TagProblem[] = [];
@@ -114,8 +116,8 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
   const reach = (segment: Segment, outcomeBefore: Outcome | undefined) => {
     const { beats, outcome } = absorb(segment, outcomeBefore);
     const { end } = segment;
-    const stateJson = story.state.toJson();
-    const key = end.kind === 'choices' ? stateKey(stateJson, outcome, readsTurns, observed) : JSON.stringify([end, outcome]);
+    const state = liveState(story);
+    const key = end.kind === 'choices' ? stateKey(state, outcome, readsTurns, observed) : JSON.stringify([end, outcome]);
     const known = byKey.get(key);
     if (known !== undefined) return { to: known, beats };
     const node: ExploreNode = { id: nodes.length, kind: 'choice', options: [], outcome, mood: readMood(story), edges: [] };
@@ -137,7 +139,7 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
       node.problem = { message: end.message, line: end.line };
     }
     nodes.push(node);
-    inkStates.push(end.kind === 'choices' ? stateJson : undefined);
+    inkStates.push(end.kind === 'choices' ? state : undefined);
     byKey.set(key, node.id);
     return { to: node.id, beats };
   };
@@ -164,12 +166,13 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
     }
     const node = nodes[queue.shift()!]!;
     const inkState = inkStates[node.id]!;
-    for (const option of node.options) {
-      story.state.LoadJson(inkState);
+    node.options.forEach((option, i) => {
+      // Each option plays on from a copy of the node's state; the last one from the state itself.
+      enterState(story, i < node.options.length - 1 ? forkState(inkState) : inkState);
       story.ChooseChoiceIndex(option.index);
       const { to, beats } = reach(runSegment(story, guard), node.outcome);
       node.edges.push({ choice: option.index, to, beats });
-    }
+    });
     inkStates[node.id] = undefined;
   }
 

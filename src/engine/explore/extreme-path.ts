@@ -136,6 +136,26 @@ function jointBound(graph: StepGraph, rests: (Rest | undefined)[], rules: Scorin
  * more on any rubric cannot do better, and is cut.
  */
 export function extremePath(graph: StepGraph, rules: ScoringRules, sign: 1 | -1): ExtremePath | undefined | 'too_big' {
+  const search = pathSearch(graph, rules, sign);
+  if (search === undefined || search === 'too_big') return search;
+  const top = search.extreme();
+  if (top === undefined || top === 'too_big') return top;
+  return search.first(top - SCORE_EPSILON, (value) => value >= top - SCORE_EPSILON) ?? 'too_big';
+}
+
+/** Searches over the complete paths of a step graph by overall score, `sign` × overall being the value to raise. */
+export interface PathSearch {
+  /** the highest value of any complete path above `floor`; undefined when none is complete or above it */
+  extreme(floor?: number): number | undefined | 'too_big';
+  /**
+   * The first complete path in lexicographic order whose value passes `accept`, looking only
+   * where a path can reach `atLeast` (every accepted value must be at least that).
+   */
+  first(atLeast: number, accept: (value: number) => boolean): ExtremePath | undefined | 'too_big';
+}
+
+/** Set up {@link extremePath}'s search; undefined when no path is complete. */
+export function pathSearch(graph: StepGraph, rules: ScoringRules, sign: 1 | -1): PathSearch | undefined | 'too_big' {
   const rests = restTables(graph, sign);
   if (!rests[graph.root]) return undefined;
   const weight = RATED_RUBRICS.map((rubric) => rules.weights[rubric]) as Triple;
@@ -243,30 +263,42 @@ export function extremePath(graph: StepGraph, rules: ScoringRules, sign: 1 | -1)
       apply(step, -1);
     }
   };
-  search(graph.root);
-  if (expansions > MAX_EXPANSIONS) return 'too_big';
-  if (top === Number.NEGATIVE_INFINITY) return undefined;
+  const extreme = (floor = Number.NEGATIVE_INFINITY): number | undefined | 'too_big' => {
+    // Paths that cannot beat the floor are cut like paths that cannot beat the best so far.
+    top = floor;
+    seen = [];
+    expansions = 0;
+    search(graph.root);
+    if (expansions > MAX_EXPANSIONS) return 'too_big';
+    return top === floor ? undefined : top;
+  };
 
-  // Pass 2: the first path in lexicographic order within epsilon of the extreme.
-  seen = [];
-  const path: PathStep[] = [];
-  const first = (id: number): boolean => {
-    if (graph.ending[id]) return value() >= top - SCORE_EPSILON;
-    if (++expansions > 2 * MAX_EXPANSIONS || dominated(id)) return false;
-    for (const step of graph.steps[id]!) {
-      apply(step, 1);
-      path.push(step);
-      if (bound(step.to) >= top - SCORE_EPSILON && first(step.to)) return true;
-      path.pop();
-      apply(step, -1);
-    }
-    return false;
+  // Pass 2: the first path in lexicographic order whose value is accepted.
+  const first = (atLeast: number, accept: (value: number) => boolean): ExtremePath | undefined | 'too_big' => {
+    seen = [];
+    expansions = 0;
+    const path: PathStep[] = [];
+    const walk = (id: number): boolean => {
+      if (graph.ending[id]) return accept(value());
+      if (++expansions > MAX_EXPANSIONS || dominated(id)) return false;
+      for (const step of graph.steps[id]!) {
+        apply(step, 1);
+        path.push(step);
+        if (bound(step.to) >= atLeast && walk(step.to)) return true;
+        path.pop();
+        apply(step, -1);
+      }
+      return false;
+    };
+    if (!walk(graph.root)) return expansions > MAX_EXPANSIONS ? 'too_big' : undefined;
+    const found = {
+      choices: path.flatMap((step) => step.choices),
+      steps: [...path],
+      ending: path.length === 0 ? graph.root : path[path.length - 1]!.to,
+      scores: scoresFromSums(sums(), rules),
+    };
+    for (const step of path) apply(step, -1);
+    return found;
   };
-  if (!first(graph.root)) return 'too_big';
-  return {
-    choices: path.flatMap((step) => step.choices),
-    steps: path,
-    ending: path.length === 0 ? graph.root : path[path.length - 1]!.to,
-    scores: scoresFromSums(sums(), rules),
-  };
+  return { extreme, first };
 }

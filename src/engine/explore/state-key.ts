@@ -1,76 +1,129 @@
+import type { InkState } from '../story/state-fork.ts';
 import type { ObservedCounts } from './observed-counts.ts';
 
-interface SavedThread {
-  callstack: unknown[];
+/** inkjs runtime objects, as far as the key reads them (inkjs 2.4 internals). */
+interface InkPath {
+  toString(): string;
 }
-
-interface SavedChoice {
-  text?: string;
-  originalChoicePath?: string;
-  originalThreadIndex?: number;
-  targetPath?: string;
-  isInvisibleDefault?: boolean;
-  tags?: string[];
+interface InkPointer {
+  container: { path: InkPath } | null;
+  index: number;
 }
-
-interface SavedFlow {
-  callstack: { threads: SavedThread[] };
-  currentChoices?: SavedChoice[];
-  choiceThreads?: Record<string, SavedThread>;
+interface InkValue {
+  valueType: number;
+  value: unknown;
+  variableName?: string;
+  contextIndex?: number;
 }
-
-interface SavedState {
-  flows: Record<string, SavedFlow>;
+interface InkElement {
+  type: number;
+  currentPointer: InkPointer;
+  inExpressionEvaluation: boolean;
+  temporaryVariables: Map<string, InkValue>;
+}
+interface InkThread {
+  threadIndex: number;
+  callstack: InkElement[];
+}
+interface InkChoice {
+  text: string;
+  sourcePath: string;
+  targetPath: InkPath | null;
+  isInvisibleDefault: boolean;
+  tags: string[] | null;
+  threadAtGeneration: InkThread | null;
+}
+interface KeyedState {
   currentFlowName: string;
-  variablesState: unknown;
-  evalStack: unknown[];
-  visitCounts: Record<string, number>;
-  turnIndices: Record<string, number>;
-  turnIdx: number;
+  callStack: { _threads: InkThread[]; ThreadWithIndex(index: number): InkThread | null };
+  currentChoices: InkChoice[];
+  evaluationStack: InkValue[];
+  variablesState: { _globalVariables: Map<string, InkValue>; patch: { globals: Map<string, InkValue> } | null };
+  currentTurnIndex: number;
   previousRandom: number;
+  _visitCounts: Map<string, number>;
+  _turnIndices: Map<string, number>;
+  _patch: { visitCounts: Map<{ path: InkPath }, number>; turnIndices: Map<{ path: InkPath }, number> } | null;
 }
 
-function flowKey(flow: SavedFlow): unknown {
-  const threads = flow.callstack.threads.map((thread) => thread.callstack);
-  const choices = (flow.currentChoices ?? []).map((choice) => [
-    choice.text,
-    choice.originalChoicePath,
-    choice.targetPath,
-    choice.isInvisibleDefault,
-    choice.tags ?? [],
-    flow.choiceThreads?.[String(choice.originalThreadIndex)]?.callstack ?? null,
-  ]);
-  return [threads, choices];
+/** ValueType numbers of inkjs. */
+const LIST_VALUE = 6;
+const DIVERT_TARGET_VALUE = 4;
+const VARIABLE_POINTER_VALUE = 5;
+
+function valueKey(value: InkValue): string {
+  switch (value.valueType) {
+    case LIST_VALUE: {
+      const list = value.value as Map<string, number> & { originNames?: string[] | null };
+      const items = [...list].map(([item, n]) => `${item}=${n}`).sort();
+      return `${value.valueType}:${JSON.stringify([items, list.originNames ?? []])}`;
+    }
+    case DIVERT_TARGET_VALUE:
+      return `${value.valueType}:${String(value.value)}`;
+    case VARIABLE_POINTER_VALUE:
+      return `${value.valueType}:${value.variableName}@${value.contextIndex}`;
+    default:
+      return `${value.valueType}:${JSON.stringify(value.value)}`;
+  }
+}
+
+function threadKey(thread: InkThread): string {
+  let key = '';
+  for (const element of thread.callstack) {
+    const pointer = element.currentPointer;
+    const temps = [...element.temporaryVariables].map(([name, value]) => `${name}=${valueKey(value)}`);
+    key += `[${element.type} ${pointer.container ? pointer.container.path.toString() : ''} ${pointer.index} ${element.inExpressionEvaluation} ${temps.join(',')}]`;
+  }
+  return key;
+}
+
+/** Counts by container path, with the state's patch (changes not merged yet) read through. */
+function countsOf(counts: Map<string, number>, patch: Map<{ path: InkPath }, number> | undefined): Map<string, number> {
+  if (!patch || patch.size === 0) return counts;
+  const merged = new Map(counts);
+  for (const [container, n] of patch) merged.set(container.path.toString(), n);
+  return merged;
 }
 
 /**
  * A key for "same future": two states with the same key play out identically. Built from what
  * decides the future (variables, call stacks, pending choices, visit counts, turns since a visit,
  * the random state), leaving out counters that differ on every visit (turn and thread indices,
- * the output stream) and visit counts and turn indices the story can never read. The turn number itself only counts when the story reads `TURNS()`.
+ * the output stream) and visit counts and turn indices the story can never read. The turn number
+ * itself only counts when the story reads `TURNS()`. Read from the state in memory (a JSON
+ * round trip per state cost more than playing the story); a choice's thread counts only when it
+ * is not a thread of the call stack, as in ink's own saves.
  */
-export function stateKey(stateJson: string, extra: unknown, readsTurns: boolean, observed: ObservedCounts): string {
-  const state = JSON.parse(stateJson) as SavedState;
-  const flows = Object.keys(state.flows)
-    .sort()
-    .map((name) => [name, flowKey(state.flows[name]!)]);
+export function stateKey(inkState: InkState, extra: unknown, readsTurns: boolean, observed: ObservedCounts): string {
+  const state = inkState as unknown as KeyedState;
+  const callStack = state.callStack;
+  const threads = callStack._threads.map(threadKey);
+  const choices = state.currentChoices.map((choice) => {
+    const thread = choice.threadAtGeneration;
+    const own = thread && callStack.ThreadWithIndex(thread.threadIndex) === null ? threadKey(thread) : null;
+    return [choice.text, choice.sourcePath, String(choice.targetPath), choice.isInvisibleDefault, choice.tags ?? [], own];
+  });
+  const variables = state.variablesState;
+  const globals = new Map(variables._globalVariables);
+  for (const [name, value] of variables.patch?.globals ?? []) globals.set(name, value);
+  const visitCounts = countsOf(state._visitCounts, state._patch?.visitCounts);
+  const turnIndices = countsOf(state._turnIndices, state._patch?.turnIndices);
   // Sorted by path: the same counts reached in a different order are the same state.
-  const visits = Object.entries(state.visitCounts)
-    .filter(([path]) => observed.visits.has(path))
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  const turnsSince = Object.entries(state.turnIndices)
+  const visits = [...visitCounts].filter(([path]) => observed.visits.has(path)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const turnsSince = [...turnIndices]
     .filter(([path]) => observed.turns.has(path))
-    .map(([path, turn]) => [path, state.turnIdx - turn] as const)
+    .map(([path, turn]) => [path, state.currentTurnIndex - turn] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify([
     state.currentFlowName,
-    flows,
-    state.variablesState,
-    state.evalStack,
+    threads,
+    choices,
+    [...globals].map(([name, value]) => `${name}=${valueKey(value)}`),
+    state.evaluationStack.map(valueKey),
     visits,
     turnsSince,
     state.previousRandom,
-    readsTurns ? state.turnIdx : null,
+    readsTurns ? state.currentTurnIndex : null,
     extra,
   ]);
 }
