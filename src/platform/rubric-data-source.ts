@@ -1,5 +1,6 @@
 import rubricText from '../../stories/rubric-data.json?raw';
 import { createAnalyzer, type Analyzer } from '../engine/analyzer/index.ts';
+import { matcherLabels } from '../engine/matcher/match-reply.ts';
 import { contentHash } from '../engine/hash.ts';
 import { parseRubricData, type RubricData } from '../engine/schema/rubric-data.ts';
 import type { ScoringRules } from '../engine/scoring/call-score.ts';
@@ -11,6 +12,8 @@ export interface Rubrics {
   readonly hash: string;
   readonly analyzer: Analyzer;
   readonly rules: ScoringRules;
+  /** cue and trigger names the matcher words its reasons with */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 /** A value made on first use and kept. */
@@ -29,6 +32,7 @@ export function loadRubrics(): Rubrics & { prepare(): void } {
   const data = once(() => parseRubricData(rubricText, 'stories/rubric-data.json'));
   const analyzer = once(() => createAnalyzer(data()));
   const rules = once(() => rulesFromData(data()));
+  const labels = once(() => matcherLabels(data()));
   return {
     hash: contentHash(rubricText),
     get data() {
@@ -39,6 +43,9 @@ export function loadRubrics(): Rubrics & { prepare(): void } {
     },
     get rules() {
       return rules();
+    },
+    get labels() {
+      return labels();
     },
     prepare() {
       analyzer();

@@ -33,7 +33,7 @@ export interface SavedDataOptions {
   titleOf?: (scenarioId: string) => string | undefined;
 }
 
-const DEFAULT_SETTINGS: Settings = { format: 'frontline.settings', version: SAVED_DATA_VERSION, muted: false, volume: 0.7, typing: 'normal' };
+const DEFAULT_SETTINGS: Settings = { format: 'frontline.settings', version: SAVED_DATA_VERSION, muted: false, volume: 0.7, typing: 'normal', typeReplies: false, voice: 'auto' };
 
 /** Reads and writes Frontline's saved data; anything unusable is set aside under its own key and reported. */
 export class SavedDataStore {
@@ -86,7 +86,7 @@ export class SavedDataStore {
   }
 
   /** Store a change to the sound or typing settings; the others stay as they were. */
-  saveSettings(change: Partial<Pick<Settings, 'muted' | 'volume' | 'typing'>>): void {
+  saveSettings(change: Partial<Omit<Settings, 'format' | 'version'>>): void {
     this.store.set(STORAGE_KEYS.settings, JSON.stringify({ ...this.settings(), ...change }));
   }
 

@@ -19,6 +19,10 @@ export const SettingsSchema = z.object({
   volume: z.number().min(0).max(1),
   // Added after the first release: settings saved before it read as the normal speed.
   typing: TypingSpeedSchema.default('normal'),
+  // Added with typed replies: the harder setting that hides the lines on offer for a whole call.
+  typeReplies: z.boolean().default(false),
+  // The caller's voice: auto speaks unless the system asks for reduced motion.
+  voice: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

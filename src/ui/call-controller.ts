@@ -10,6 +10,10 @@ import { SAVED_DATA_VERSION, type CallMode, type CallSave } from '../platform/sa
 import type { SavedDataStore } from '../platform/saved-data-store.ts';
 import type { CallKit } from './call-kit.ts';
 import type { LineStatus } from './call-stage.ts';
+import { matchReply } from '../engine/matcher/match-reply.ts';
+import { prefersReducedMotion } from '../platform/reduced-motion.ts';
+import { CallerVoice, systemSpeech } from './caller-voice-player.ts';
+import { renderCallOptions, type CallOptionsState } from './call-options-view.ts';
 import { CallView } from './call-view.ts';
 import { CHARS_PER_SECOND } from './typing-control.ts';
 import { lineFacts } from './line-facts.ts';
@@ -26,7 +30,7 @@ export interface Scenario {
 export type CallStart = { kind: 'new' } | { kind: 'resume'; save: CallSave } | { kind: 'replay'; path: number[]; shuffle?: number | undefined };
 
 /** What a call is scored with: the live rubric data in practice, an attempt's frozen data in certification. */
-export type CallScoring = Pick<Rubrics, 'analyzer' | 'rules' | 'hash'>;
+export type CallScoring = Pick<Rubrics, 'analyzer' | 'rules' | 'hash' | 'labels'>;
 
 /** Why a call did not start or could not go on. */
 export type CallFailure =
@@ -45,6 +49,8 @@ export interface CallOptions {
   animate: boolean;
   mode: CallMode;
   scoring: CallScoring;
+  /** the trainee may type replies in their own words (always in practice; in certification only when the track allows it) */
+  freeText: boolean;
   /** after every choice, with the session as it now stands */
   onProgress?(snapshot: SessionSnapshot): void;
   /** once, as soon as the story reaches its ending (before the closing lines have played): its report and the time spent on it */
@@ -115,7 +121,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
   const elapsed = () => timer.elapsed();
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
-    if (target?.closest('button, input, a')) return;
+    if (target?.closest('button, input, textarea, select, a')) return;
     if (event.key === ' ' || event.key === 'Escape') {
       view.transcript.skip();
       if (event.key === ' ') event.preventDefault();
@@ -126,6 +132,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     if (finished) return;
     finished = true;
     document.removeEventListener('keydown', onKey);
+    voice?.dispose();
     view.dispose();
     kit.stage.pause();
   }
@@ -143,7 +150,43 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     });
   }
 
-  const facts = (offered: readonly ChoiceOption[], chosen: number): LineFacts => lineFacts({ offered: [...offered], chosen }, scoring.analyzer, scoring.rules, kit.triggers);
+  const facts = (offered: readonly ChoiceOption[], chosen: number, said: string | undefined): LineFacts =>
+    lineFacts(said === undefined ? { offered: [...offered], chosen } : { offered: [...offered], chosen, said }, scoring.analyzer, scoring.rules, kit.triggers, scoring.labels);
+
+  // The harder setting hides the lines on offer for the whole call: only the text box is left.
+  let hideLines = options.freeText && saves.settings().typeReplies;
+  // The caller speaks on phone calls only, with the system's voices; off under reduced motion unless the trainee turned it on.
+  const synth = scenario.header.channel === 'phone' ? systemSpeech() : undefined;
+  const voiceSetting = saves.settings().voice;
+  let voiceOn = voiceSetting === 'on' || (voiceSetting === 'auto' && !prefersReducedMotion());
+  const voice = synth ? new CallerVoice(synth, `${scenario.id}/${scenario.header.customer}`, () => saves.settings().volume, () => showOptions()) : undefined;
+  const voiceAvailable = () => (synth?.getVoices().length ?? 0) > 0;
+  const speaks = () => voice !== undefined && voiceOn && voiceAvailable() && !saves.settings().muted;
+
+  function showOptions(): void {
+    const state: CallOptionsState = {
+      freeText: options.freeText,
+      hideLines,
+      onHideLines: (hide) => {
+        hideLines = hide;
+        saves.saveSettings({ typeReplies: hide });
+        view.choices.conceal(hide);
+        view.reply.setOnly(hide);
+      },
+    };
+    if (synth) {
+      state.voice = {
+        on: voiceOn,
+        available: voiceAvailable(),
+        onChange: (on) => {
+          voiceOn = on;
+          saves.saveSettings({ voice: on ? 'on' : 'off' });
+          if (!on) synth.cancel();
+        },
+      };
+    }
+    view.placeOptions(renderCallOptions(state));
+  }
 
   async function play(beats: readonly Beat[], live: boolean): Promise<void> {
     for (const beat of beats) {
@@ -164,10 +207,16 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       kit.stage.setMood(beat.mood);
       if (beat.text === '') continue;
       const reveal = live && options.animate && beat.speaker === 'customer';
-      await view.transcript.add(beat, reveal, (revealing) => {
-        view.setRevealing(revealing);
-        kit.stage.setTalking(revealing);
-      });
+      const speech = live && beat.speaker === 'customer' && speaks() ? voice!.speak(beat.text, beat.mood) : undefined;
+      await view.transcript.add(
+        beat,
+        reveal,
+        (revealing) => {
+          view.setRevealing(revealing);
+          kit.stage.setTalking(revealing);
+        },
+        speech,
+      );
     }
     if (finished) return;
     kit.stage.setMood(session.mood);
@@ -178,7 +227,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
   function end(): void {
     const durationMs = Math.round(timer.stop());
     saves.dropCall(scenario.id);
-    options.onEnded(reportCall(session, scoring.analyzer, scoring.rules), durationMs);
+    options.onEnded(reportCall(session, scoring.analyzer, scoring.rules, scoring.labels), durationMs);
   }
 
   /** The story broke: stop, set the last save aside for the trainer, and let the app say so. */
@@ -201,28 +250,43 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     kit.prepare();
     // Lines are shown in the call's shuffled order; the number keys follow what is shown.
     const order = session.order;
+    view.choices.conceal(hideLines);
     view.choices.show(
       order.map((index) => session.choices[index]!.text),
       (position) => {
-        const index = order[position]!;
-        const offered = session.choices;
-        let beats: Beat[];
-        try {
-          beats = session.choose(index);
-        } catch (error) {
-          return fail(error);
-        }
-        saveNow();
-        options.onProgress?.(session.snapshot());
-        if (session.ended) end();
-        view.focusTranscript();
-        if (options.mode === 'practice') view.coaching.show(facts(offered, index));
-        void play(beats, true).then(turn);
+        view.reply.hide();
+        say(order[position]!, undefined);
       },
     );
+    if (!options.freeText) return;
+    view.reply.show((reply) => {
+      const match = matchReply(reply, session.choices, { analyzer: scoring.analyzer, labels: scoring.labels });
+      if (match.kind === 'refused') return view.reply.refuse(match.reason);
+      view.reply.hide();
+      view.choices.hide();
+      say(match.option, reply);
+    }, hideLines);
+  }
+
+  /** Say line `index` (authored, 0-based), or a typed reply taken as it: the story goes on along that line. */
+  function say(index: number, said: string | undefined): void {
+    const offered = session.choices;
+    let beats: Beat[];
+    try {
+      beats = session.choose(index, said);
+    } catch (error) {
+      return fail(error);
+    }
+    saveNow();
+    options.onProgress?.(session.snapshot());
+    if (session.ended) end();
+    view.focusTranscript();
+    if (options.mode === 'practice') view.coaching.show(facts(offered, index, said));
+    void play(beats, true).then(turn);
   }
 
   root.replaceChildren(view.element);
+  showOptions();
   view.placeStage(kit.stage.element);
   const fresh = start.kind === 'new';
   kit.stage.showCall({

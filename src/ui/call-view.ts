@@ -5,6 +5,7 @@ import { ChoicesView } from './choices-view.ts';
 import { CoachingView } from './coaching-view.ts';
 import { h, signed } from './dom.ts';
 import { CHANNEL_LABELS } from './labels.ts';
+import { ReplyView } from './reply-view.ts';
 import { TranscriptView } from './transcript-view.ts';
 
 /** The call screen's DOM: stage slot, captions, transcript, coaching, choices and the end-of-call box. */
@@ -14,6 +15,7 @@ export class CallView {
   readonly choices = new ChoicesView();
   readonly coaching = new CoachingView();
   readonly captions = new CaptionsView();
+  readonly reply = new ReplyView();
   private readonly skip: HTMLButtonElement;
   private readonly ended: HTMLElement;
   private readonly stageSlot: HTMLElement;
@@ -42,9 +44,16 @@ export class CallView {
         'div',
         { class: 'call-body' },
         h('div', { class: 'stage-col' }, this.stageSlot, this.captions.element, this.callerStatus),
-        h('div', { class: 'talk-col' }, this.transcriptBox, this.skip, this.coaching.element, this.choices.element, this.ended),
+        h('div', { class: 'talk-col' }, this.transcriptBox, this.skip, this.coaching.element, this.choices.element, this.reply.element, this.ended),
       ),
     );
+  }
+
+  /** Add the call's own settings under its heading. */
+  placeOptions(options: HTMLElement): void {
+    const heading = this.element.querySelector('.call-header > div');
+    heading?.querySelector('.call-options')?.remove();
+    heading?.append(options);
   }
 
   /** Put the drawn stage in its slot. */

@@ -87,6 +87,8 @@ export function runAttempt(start: AttemptRecord, options: RunOptions): RunningCa
         animate: options.animate,
         mode: 'certification',
         scoring,
+        // Certification is taken with picked lines unless the track explicitly allows typed replies.
+        freeText: start.rules.track.freeText === true,
         onMenu: options.onLeave,
         onFailure: (failure) =>
           options.onProblem(

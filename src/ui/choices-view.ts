@@ -5,6 +5,7 @@ export class ChoicesView {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
   private pick: ((index: number) => void) | undefined;
+  private concealed = false;
 
   constructor() {
     this.list = h('ol', { class: 'choices' });
@@ -19,8 +20,14 @@ export class ChoicesView {
       h('li', {}, h('button', { class: 'choice', attrs: { type: 'button', 'data-choice': i + 1 }, on: { click: () => this.choose(i) } }, h('span', { class: 'key', attrs: { 'aria-hidden': 'true' } }, String(i + 1)), h('span', { class: 'choice-text' }, line))),
     );
     this.list.replaceChildren(...buttons);
-    this.element.hidden = false;
-    this.list.querySelector('button')?.focus();
+    this.element.hidden = this.concealed;
+    if (!this.concealed) this.list.querySelector('button')?.focus();
+  }
+
+  /** Hide the lines on offer (and their number keys) for the harder setting, or show them again. */
+  conceal(concealed: boolean): void {
+    this.concealed = concealed;
+    if (this.pick) this.element.hidden = concealed;
   }
 
   /** Take the choices away. */
@@ -43,7 +50,7 @@ export class ChoicesView {
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (!this.pick || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!this.pick || this.concealed || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     const n = Number(event.key);
     if (!Number.isInteger(n) || n < 1 || n > this.list.children.length) return;

@@ -3,7 +3,7 @@ import type { CallReport } from '../engine/scoring/call-report.ts';
 import type { BestScore } from '../platform/saved-data.ts';
 import { h } from './dom.ts';
 import { NOT_ASSESSED, OUTCOME_LABELS, RUBRIC_LABELS, scoreText } from './labels.ts';
-import { adviceNotes, evidenceNotes, ratingChips, triggerNotes, type LineFacts } from './line-review.ts';
+import { adviceNotes, evidenceNotes, ratingChips, takenAsNote, triggerNotes, type LineFacts } from './line-review.ts';
 import { renderMoodPlot } from './mood-plot.ts';
 
 /** Everything the debrief shows. */
@@ -49,12 +49,14 @@ export function renderDebrief(data: DebriefData, actions: DebriefActions): HTMLE
     const facts = data.lines[i]!;
     return h(
       'li',
-      { class: 'review', attrs: { 'data-choice-review': i + 1 } },
+      { class: 'review', attrs: { 'data-choice-review': i + 1, 'data-typed': facts.typed ? 'true' : undefined } },
       techniqueNote(data.techniques[i] ?? []) ?? '',
+      facts.typed ? h('p', { class: 'typed-label' }, 'In your own words') : null,
       h('blockquote', {}, choice.text),
       ratingChips(facts, true),
       triggerNotes(facts) ?? '',
       ...evidenceNotes(facts),
+      takenAsNote(facts) ?? '',
       ...adviceNotes(facts),
       h('button', { class: 'secondary small', attrs: { type: 'button', 'data-replay': i + 1 }, on: { click: () => actions.replayFrom(i) } }, `Replay from line ${i + 1}`),
     );

@@ -2,6 +2,7 @@ import type { Analysis } from '../engine/analyzer/index.ts';
 import type { Trigger } from '../engine/schema/rubric-data.ts';
 import { RATED_RUBRICS, type Ratings } from '../engine/schema/rubric-ids.ts';
 import { lineEvidence } from '../engine/scoring/line-evidence.ts';
+import type { TypedReply } from '../engine/scoring/call-report.ts';
 import type { Coaching } from '../engine/scoring/coaching.ts';
 import { readableSources } from '../engine/scoring/readable-sources.ts';
 import type { RatedChoice } from '../engine/scoring/rate-choice.ts';
@@ -17,6 +18,8 @@ export interface LineFacts {
   analysis: Analysis;
   triggers: ReadonlyMap<string, TriggerInfo>;
   coaching: Coaching;
+  /** present when the trainee typed the line: the line it was taken as, and why */
+  typed?: TypedReply;
 }
 
 /** Rubric chips: +1 Empathy, −1 Ownership; `all` shows zeros too. */
@@ -92,4 +95,16 @@ export function adviceNotes(facts: LineFacts): HTMLElement[] {
 /** Index the rubric data's triggers by id. */
 export function triggerIndex(triggers: readonly TriggerInfo[]): Map<string, TriggerInfo> {
   return new Map(triggers.map((t) => [t.id, t]));
+}
+
+/** For a typed reply: the line it was taken as (the customer answered that line), and why. */
+export function takenAsNote(facts: LineFacts): HTMLElement | undefined {
+  const typed = facts.typed;
+  if (!typed) return undefined;
+  return h(
+    'div',
+    { class: 'taken-as', attrs: { 'data-taken-as': typed.takenAs, 'data-similarity': typed.similarity } },
+    h('p', {}, h('strong', {}, 'Taken as: '), `“${typed.line}”`, h('span', { class: 'similarity' }, ` (similarity ${Math.round(typed.similarity * 100)} %)`)),
+    h('p', { class: 'taken-reason' }, typed.reason),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Beat } from '../engine/schema/session.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { SpokenLine } from './caller-voice-player.ts';
 import { h } from './dom.ts';
 
 /** The call transcript: a log whose new lines screen readers announce, revealed progressively on screen. */
@@ -25,8 +26,12 @@ export class TranscriptView {
     this.skipRequested = true;
   }
 
-  /** Add a line; with `reveal`, type it out (resolving when done or skipped), else show it whole. */
-  async add(beat: Beat, reveal: boolean, onProgress?: (revealing: boolean) => void): Promise<void> {
+  /**
+   * Add a line; with `reveal`, type it out (resolving when done or skipped), else show it whole.
+   * While `speech` speaks it, the text follows the speech: to the word being said when the
+   * synthesizer reports word boundaries, else at the speaking pace, and the line ends with the speech.
+   */
+  async add(beat: Beat, reveal: boolean, onProgress?: (revealing: boolean) => void, speech?: SpokenLine): Promise<void> {
     const who = beat.speaker === 'agent' ? this.names.agent : beat.speaker === 'customer' ? this.names.customer : '';
     const text = h('span', { class: 'line-text' });
     const item = h('p', { class: `line ${beat.speaker}`, attrs: { 'data-speaker': beat.speaker } }, who && h('span', { class: 'who' }, `${who}: `), text);
@@ -44,15 +49,23 @@ export class TranscriptView {
     this.skipRequested = false;
     onProgress?.(true);
     const started = this.clock.now();
+    let spokenOut = false;
+    void speech?.finished.then(() => (spokenOut = true));
+    let shown = 0;
     await new Promise<void>((resolve) => {
       const step = () => {
-        const shown = this.skipRequested ? beat.text.length : Math.floor(((this.clock.now() - started) / 1000) * this.charsPerSecond);
+        const seconds = (this.clock.now() - started) / 1000;
+        const reached = speech ? (spokenOut ? beat.text.length : (speech.spoken() ?? Math.floor(seconds * speech.fallbackCharsPerSecond))) : Math.floor(seconds * this.charsPerSecond);
+        // Never take back text already shown (boundary events may start after the paced fallback).
+        shown = this.skipRequested ? beat.text.length : Math.min(beat.text.length, Math.max(shown, reached));
         if (text.textContent.length !== shown) text.textContent = beat.text.slice(0, shown);
-        if (shown >= beat.text.length) resolve();
+        if (shown >= beat.text.length && (!speech || spokenOut || this.skipRequested)) resolve();
         else requestAnimationFrame(step);
       };
       step();
     });
+    // Skipping a line skips its speech too.
+    if (this.skipRequested) speech?.stop();
     whole.remove();
     text.removeAttribute('aria-hidden');
     onProgress?.(false);

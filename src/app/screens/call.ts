@@ -39,6 +39,7 @@ async function enterCall(app: App, visit: Visit<Intent>): Promise<void> {
       animate: app.kit.animate,
       mode: 'practice',
       scoring: loaded.kit.rubrics,
+      freeText: true,
       onEnded: (report, durationMs) => {
         recordId = app.practice.keep(scenario, report, durationMs).id;
         // From now on this entry is the call's debrief: a reload or a return opens it, never the finished call.

@@ -43,8 +43,8 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   if (!visit.live()) return;
   const session = replay(scenario, record, loaded);
   if (!session) return cannot(`This call’s lines no longer fit “${record.scenarioTitle}”, so its debrief cannot be rebuilt. Its scores are in your history.`);
-  const { analyzer, rules } = loaded.kit.rubrics;
-  const report = reportCall(session, analyzer, rules);
+  const { analyzer, rules, labels } = loaded.kit.rubrics;
+  const report = reportCall(session, analyzer, rules, labels);
   const vocabulary = new Map((rules.techniques ?? []).map((t) => [t.id, t] as const));
   const techniques = report.choices.map((c) => (c.techniques ?? []).map((id) => vocabulary.get(id) ?? { id, label: id, description: '' }));
   const moodCurve = session.beats.filter((b) => b.text !== '').map((b) => ({ mood: b.mood, agent: b.speaker === 'agent' }));
@@ -54,7 +54,7 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   const improved = best.at >= record.endedAt && best.scores.overall === record.scores.overall;
   app.show(
     renderDebrief(
-      { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r, analyzer, rules, loaded.kit.triggers)), techniques, moodCurve, best, improved },
+      { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r, analyzer, rules, loaded.kit.triggers, labels)), techniques, moodCurve, best, improved },
       {
         retry: () => app.nav.go(`call/${scenario.id}`, { start: { kind: 'new' } }),
         replayFrom: (i) => app.nav.go(`call/${scenario.id}`, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1), shuffle: record.shuffle ?? undefined } }),
@@ -67,7 +67,7 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
 /** The call replayed along its recorded path; undefined when the story no longer plays it. */
 function replay(scenario: Scenario, record: CallRecord, loaded: LoadedKit): StorySession | undefined {
   try {
-    return replayPath(scenario.json, record.path, { file: `${scenario.id}.ink`, rubricHash: loaded.kit.rubrics.hash, shuffle: record.shuffle ?? undefined });
+    return replayPath(scenario.json, record.path, { file: `${scenario.id}.ink`, rubricHash: loaded.kit.rubrics.hash, shuffle: record.shuffle ?? undefined }, record.choices.map((choice) => choice.said));
   } catch {
     return undefined;
   }

@@ -60,18 +60,23 @@ export interface PlayedCall {
   shuffle?: number | undefined;
 }
 
-/** A typed reply as the report shows it: its own ratings, the line it was taken as and why, the coach's better line. */
-function typedLine(record: ChoiceRecord & { said: string }, offered: readonly RatedChoice[], reply: RatedChoice, analyzer: Analyzer, rules: ScoringRules, labels: ReadonlyMap<string, string>): ChosenLine {
+/** The line a typed reply was taken as, how close it is and why, and the analyzer's evidence in it. */
+export function typedReply(record: ChoiceRecord & { said: string }, analyzer: Analyzer, labels: ReadonlyMap<string, string>): TypedReply {
   const match = matchReply(record.said, record.offered, { analyzer, labels });
   // The path recorded wins: a reply matched under other rules still went on along the line it was taken as then.
   const same = match.kind === 'taken' && match.option === record.chosen;
-  const typed: TypedReply = {
+  return {
     takenAs: record.chosen + 1,
     line: record.offered[record.chosen]!.text,
     similarity: Math.round(match.likeness[record.chosen]!.similarity * 100) / 100,
     reason: same ? match.reason : 'It was taken as this line when the call was played.',
     evidence: match.analysis.evidence.map(({ kind, id, match: words, polarity }) => ({ kind, id, match: words, polarity })),
   };
+}
+
+/** A typed reply as the report shows it: its own ratings, the line it was taken as and why, the coach's better line. */
+function typedLine(record: ChoiceRecord & { said: string }, offered: readonly RatedChoice[], reply: RatedChoice, analyzer: Analyzer, rules: ScoringRules, labels: ReadonlyMap<string, string>): ChosenLine {
+  const typed = typedReply(record, analyzer, labels);
   const coaching = coachReply(offered, reply, rules);
   const line: ChosenLine = { text: record.said, ratings: reply.ratings, triggers: reply.triggers, typed };
   if (coaching.better !== undefined) line.better = coaching.better;
