@@ -59,7 +59,7 @@ export function analyzeLine(text: string, data: CompiledRubricData): Analysis {
   for (const cue of data.cues) {
     const hits = findHits(cue, line, isNegated, clauses);
     const first = hits[0];
-    if (!first) continue;
+    if (!first || cue.cancelPhrases.some((p) => p.find(line).length > 0)) continue;
     cuesFound.add(cue.id);
     hitsByRubric[cue.rubric].push(hits);
     // Every cue stays in the evidence, even when it shares its words with another cue.

@@ -11,6 +11,8 @@ export interface CompiledGroup {
   except: CompiledPhrase[];
   exceptInClause: CompiledPhrase[];
   negatable: boolean;
+  /** Whether a match in a question counts. */
+  inQuestions: boolean;
 }
 
 /** A trigger ready to run. */
@@ -23,6 +25,7 @@ export interface CompiledTrigger extends CompiledGroup {
 /** A rubric cue ready to run. */
 export interface CompiledCue extends CompiledGroup {
   rubric: RatedRubric;
+  cancelPhrases: CompiledPhrase[];
 }
 
 /** Everything the analyzer needs, compiled once. */
@@ -52,7 +55,16 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
   );
   const compile = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(parsePhrase(p), lists));
   const cues = RATED_RUBRICS.flatMap((rubric) =>
-    data.cues[rubric].map((cue) => ({ id: cue.id, rubric, phrases: compile(cue.phrases), except: compile(cue.except), exceptInClause: compile(cue.exceptInClause), negatable: cue.negatable })),
+    data.cues[rubric].map((cue) => ({
+      id: cue.id,
+      rubric,
+      phrases: compile(cue.phrases),
+      except: compile(cue.except),
+      exceptInClause: compile(cue.exceptInClause),
+      negatable: cue.negatable,
+      inQuestions: cue.inQuestions,
+      cancelPhrases: compile(cue.cancelledBy?.phrases ?? []),
+    })),
   );
   const triggers = data.triggers.map((t) => ({
     id: t.id,
@@ -61,6 +73,7 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
     except: compile(t.except),
     exceptInClause: compile(t.exceptInClause),
     negatable: t.negatable,
+    inQuestions: true,
     cancelCues: t.cancelledBy?.cues ?? [],
     cancelPhrases: compile(t.cancelledBy?.phrases ?? []),
   }));

@@ -4,7 +4,7 @@ import { overlapTest, sameClauseTest } from './span-cover.ts';
 
 /**
  * Spans where a trigger or cue applies: matched, not vetoed by an overlapping exception or by an
- * exception in the same clause, not negated. Sorted by position, longest first.
+ * exception in the same clause, not negated, and not in a question when the group says so. Sorted by position, longest first.
  */
 export function findHits(
   group: CompiledGroup,
@@ -18,5 +18,6 @@ export function findHits(
   const clauseVetoed = sameClauseTest(group.exceptInClause.flatMap((p) => p.find(line)), clauses);
   return spans
     .filter((span) => !vetoed(span) && !clauseVetoed(span) && !(group.negatable && isNegated(span)))
+    .filter((span) => group.inQuestions || !line.tokens[span.from]?.question)
     .sort((a, b) => a.from - b.from || b.to - a.to);
 }

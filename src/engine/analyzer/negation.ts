@@ -24,6 +24,8 @@ export function lineClauses(line: LineView, data: CompiledRubricData): number[] 
   return clauseNumbers(line, data.contrastMarkers.flatMap((p) => p.find(line)));
 }
 
+const SUBJECTS = new Set(['i', 'we']);
+
 /** Finds which spans a negator cancels: one shortly before it, in the same clause. */
 export function createNegationTest(line: LineView, data: CompiledRubricData, clauses: readonly number[]): (span: TokenSpan) => boolean {
   const exempt = overlapTest(data.negationExceptions.flatMap((p) => p.find(line)), line.tokens.length);
@@ -33,7 +35,13 @@ export function createNegationTest(line: LineView, data: CompiledRubricData, cla
   for (const n of negators) {
     const clause = clauses[n.to - 1];
     const last = Math.min(n.to + data.negationWindow, line.tokens.length - 1);
-    for (let i = n.to; i <= last; i += 1) if (clauses[i] === clause) negated[i] = 1;
+    for (let i = n.to; i <= last && clauses[i] === clause; i += 1) {
+      // A first-person subject a few words on starts a new statement ("Although I can't retrieve your
+      // old password I have made you a new one"); right after the negator it is a relative clause
+      // ("not something we can offer").
+      if (i >= n.to + 3 && SUBJECTS.has(line.tokens[i]?.word ?? '')) break;
+      negated[i] = 1;
+    }
   }
   return (span) => negated[span.from] === 1;
 }

@@ -186,19 +186,40 @@ function firstWords(items: readonly PhraseItem[], idx = 0): Set<string> | null {
   return union;
 }
 
+/** Words one of which any match of `item` contains, or null when there is no such set (numbers, gaps, optional parts). */
+function anchorWords(item: PhraseItem): Set<string> | null {
+  if (item.kind === 'word') return new Set([item.word]);
+  if (item.kind !== 'choice' || item.optional) return null;
+  const union = new Set<string>();
+  for (const option of item.options) {
+    let smallest: Set<string> | null = null;
+    for (const part of option) {
+      const words = anchorWords(part);
+      if (words !== null && (smallest === null || words.size < smallest.size)) smallest = words;
+    }
+    if (smallest === null) return null;
+    for (const w of smallest) union.add(w);
+  }
+  return union;
+}
+
 /** Compiles a parsed phrase, resolving its @lists. */
 export function compilePhrase(parsed: ParsedPhrase, lists: ReadonlyMap<string, PhraseItem[][]>): CompiledPhrase {
   const items = resolveLists(parsed.items, lists);
   const ids = { next: 1 };
   const first = buildSteps(items, 0, { kind: 'end', id: 0 }, ids);
-  // Words every match must contain: a cheap filter before backtracking.
-  const required = items.flatMap((i) => (i.kind === 'word' ? [i.word] : []));
+  // For each part of the phrase every match needs, the words one of which it must contain: a cheap
+  // filter before backtracking, which most phrases fail on most lines.
+  const required = items.flatMap((item) => {
+    const words = anchorWords(item);
+    return words === null ? [] : [[...words]];
+  });
   const starts = firstWords(items);
   const startList = starts === null ? null : [...starts];
   return {
     source: parsed.source,
     find(line) {
-      if (!required.every((w) => line.positions.has(w))) return [];
+      if (!required.every((words) => words.some((w) => line.positions.has(w)))) return [];
       const spans: TokenSpan[] = [];
       const { tokens } = line;
       let free = 0;

@@ -10,6 +10,8 @@ export interface Token {
   end: number;
   breakBefore: Break;
   sentence: number;
+  /** Whether the token's sentence ends with a question mark. */
+  question: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}]+)*/gu;
@@ -49,14 +51,34 @@ export function tokenize(text: string): Token[] {
       const pieceEnd = pieces.length === 1 ? offset + raw.length : pieceStart + piece.text.length;
       for (const word of expandContraction(piece.text)) {
         if (word === '') continue;
-        tokens.push({ word, start: pieceStart, end: pieceEnd, breakBefore: first ? breakBefore : 'none', sentence });
+        tokens.push({ word, start: pieceStart, end: pieceEnd, breakBefore: first ? breakBefore : 'none', sentence, question: false });
         first = false;
       }
     }
     previousEnd = offset + raw.length;
     previousWord = lowered;
   }
+  markQuestions(text, tokens);
   return tokens;
+}
+
+/**
+ * Marks the tokens whose sentence ends with a question mark: the first "?", "!" or full stop
+ * (one followed by a space or the end) after the token is a "?". Read from the text rather than
+ * from the sentence numbers, so "arrives by 8 p.m. Any questions?" asks only its last two words.
+ */
+function markQuestions(text: string, tokens: Token[]): void {
+  let t = tokens.length - 1;
+  let next = '';
+  for (let i = text.length - 1; i >= 0 && t >= 0; i -= 1) {
+    while (t >= 0 && (tokens[t] as Token).end > i) {
+      (tokens[t] as Token).question = next === '?';
+      t -= 1;
+    }
+    const ch = text[i];
+    if (ch === '?' || ch === '!' || (ch === '.' && (i + 1 === text.length || /\s/.test(text[i + 1] ?? '')))) next = ch;
+  }
+  for (; t >= 0; t -= 1) (tokens[t] as Token).question = next === '?';
 }
 
 /** Whether a phrase may end after token `index`: the next token is across punctuation, or there is none. */

@@ -51,6 +51,16 @@ export const CueSchema = z.strictObject({
     description: 'A match in the same clause as one of these is not this cue, e.g. a next step with "as soon as possible" (clauses end at punctuation and at "but").',
   }),
   negatable: z.boolean().default(true).meta({ description: 'Whether a negator before a phrase cancels it (false for facts like dates).' }),
+  inQuestions: z.boolean().default(true).meta({
+    description: 'Whether a match in a sentence ending with "?" counts (false for times: "Anything else today?" promises nothing).',
+  }),
+  cancelledBy: z
+    .strictObject({
+      phrases: PhraseListSchema.default([]).meta({
+        description: 'If any of these is in the line, the cue does not count, e.g. a courtesy offer of help whose only follow-through is a link.',
+      }),
+    })
+    .optional(),
   note: NoteSchema,
 });
 
@@ -182,6 +192,7 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
       checkAll(cue.phrases, ['cues', rubric, i, 'phrases'], `cue "${cue.id}"`);
       checkAll(cue.except, ['cues', rubric, i, 'except'], `cue "${cue.id}"`);
       checkAll(cue.exceptInClause, ['cues', rubric, i, 'exceptInClause'], `cue "${cue.id}"`);
+      checkAll(cue.cancelledBy?.phrases ?? [], ['cues', rubric, i, 'cancelledBy', 'phrases'], `cue "${cue.id}"`);
     });
   }
   const techniqueIds = new Set<string>();

@@ -344,3 +344,76 @@ describe('sympathy, non-apologies and promises about others, as the training tex
     expect(found("None of that really matters right now, I'm afraid.")).toContain('whatever');
   });
 });
+
+describe("real agents' words (issue 14)", () => {
+  const rated = (text: string) => {
+    const r = ratings(text);
+    return { empathy: r.empathy > 0, ownership: r.ownership > 0, expectations: r.expectations > 0 };
+  };
+
+  it.each([
+    "We'll get this sorted.",
+    'Our team is on it.',
+    "We've asked a specialist to reply.",
+    'Happy to dig into this for you.',
+    'Id like to help.',
+    "I'd be more than happy to help you with that.",
+    'I will answer your question.',
+    'All taken care of!',
+    'Although I cannot retrieve your old password I have generated you a new one.',
+    'It looks like there was an error on our end.',
+  ])('a plain commitment is ownership: "%s"', (text) => {
+    expect(rated(text).ownership).toBe(true);
+  });
+
+  it.each([
+    "We'd be happy to help! Please reach out to the developer.",
+    'We would be glad to help: https://help.example.com/refunds',
+    'Let us ask: which version of the app are you on?',
+    'Is there anything else that we can take care of while we are here?',
+    'No problem, happy to help.',
+  ])('a brush-off or a courtesy is not ownership: "%s"', (text) => {
+    expect(rated(text).ownership).toBe(false);
+  });
+
+  it.each([
+    'one-on-one',
+    'That is set on one account.',
+    "I'm here to help you out today.",
+    'You can call us at 1-800-555-0100.',
+    'Hold the button for 10 minutes.',
+    'Is there anything else I can help with today?',
+  ])('words that are not a time are not expectations: "%s"', (text) => {
+    expect(rated(text).expectations).toBe(false);
+  });
+
+  it.each([
+    "They'll reply here when they're back.",
+    "We'll post updates on the status page.",
+    'The hold drops off your account after it clears.',
+    'Less than a week.',
+    'Your refund is being processed.',
+  ])('a next step without a clock time is expectations: "%s"', (text) => {
+    expect(rated(text).expectations).toBe(true);
+  });
+
+  it.each(['Ugh, sorry about all those crashes.', 'We hear you.', 'Apologies!', 'I hope things get better for you soon.', 'You want to know how much shipping is, correct?'])(
+    'short informal empathy counts: "%s"',
+    (text) => {
+      expect(rated(text).empathy).toBe(true);
+    },
+  );
+
+  it('a diagnosis is not empathy, a reflected experience is', () => {
+    expect(rated("It sounds like you're seeing a payment hold.").empathy).toBe(false);
+    expect(rated('It sounds like you were charged twice.').empathy).toBe(true);
+  });
+
+  it('reads refusals and not knowing as the training texts do', () => {
+    expect(triggerIds('We cannot share that. https://example.com/policy')).toEqual(['flat_no']);
+    expect(triggerIds('No I cannot.')).toEqual(['flat_no']);
+    expect(triggerIds('We have no more information to share.')).toEqual(['i_dont_know']);
+    expect(triggerIds('A refund is possible, but an exchange is not.')).toEqual([]);
+    expect(triggerIds('I wish there was more we could do.')).toEqual(['hands_tied']);
+  });
+});
