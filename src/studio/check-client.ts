@@ -1,10 +1,12 @@
 import type { ExploreProgress } from '../engine/explore/explorer.ts';
-import type { StudioCheckReply, StudioCheckResult } from '../engine/studio/studio-check.ts';
+import type { StudioCheckReply, StudioCheckResult, StudioDiagnostic } from '../engine/studio/studio-check.ts';
 
 /** What the check client tells the page. */
 export interface CheckListener {
   /** a check of the current text started */
   started(): void;
+  /** what reading and compiling the text found; the exploration's findings follow with the result */
+  source(diagnostics: StudioDiagnostic[]): void;
   /** a long exploration is under way */
   progress(progress: ExploreProgress): void;
   result(result: StudioCheckResult): void;
@@ -55,6 +57,7 @@ export class CheckClient {
       const message = event.data;
       if (message.run !== this.run) return;
       if (message.kind === 'progress') return this.listener.progress(message.progress);
+      if (message.kind === 'source') return this.listener.source(message.diagnostics);
       this.busy = false;
       if (message.kind === 'done') this.listener.result(message.result);
       else this.listener.failed(`the checker stopped on this text (${message.message})`);

@@ -13,7 +13,14 @@ const rubrics = loadRubrics();
 self.onmessage = (event: MessageEvent<StudioCheckRequest>) => {
   const request = event.data;
   try {
-    const result = studioCheck(request, { rater: rubrics.analyzer, rules: rubrics.rules }, { onProgress: (progress) => reply({ kind: 'progress', run: request.run, progress }) });
+    const result = studioCheck(
+      request,
+      { rater: rubrics.analyzer, rules: rubrics.rules },
+      {
+        onSourceChecked: (diagnostics, elapsedMs) => reply({ kind: 'source', run: request.run, diagnostics, elapsedMs }),
+        onProgress: (progress) => reply({ kind: 'progress', run: request.run, progress }),
+      },
+    );
     reply({ kind: 'done', run: request.run, result });
   } catch (error) {
     reply({ kind: 'failed', run: request.run, message: error instanceof Error ? error.message : String(error) });

@@ -72,6 +72,7 @@ export class StudioPage implements StudioHost {
     });
     this.checker = new CheckClient({
       started: () => this.say('Checking…'),
+      source: (diagnostics) => this.showSource(diagnostics),
       progress: (p) => this.say(`Checking… ${p.states.toLocaleString('en')} states explored in ${Math.round(p.elapsedMs / 1000)} s; keep typing, nothing waits for it.`),
       result: (result) => this.showResult(result),
       failed: (message) => this.say(`The check could not run: ${message}.`),
@@ -203,6 +204,16 @@ export class StudioPage implements StudioHost {
     this.view.root.dataset['checkedMs'] = String(took);
     this.view.root.dataset['checked'] = String(result.run);
     for (const listener of this.listeners) listener(result);
+  }
+
+  /** What reading and compiling found, shown while the branches are still being explored. */
+  private showSource(diagnostics: readonly StudioDiagnostic[]): void {
+    this.editor.showDiagnostics(diagnostics);
+    this.showProblems(diagnostics);
+    const took = Math.round(performance.now() - this.checkStarted);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    this.say(`Read and compiled in ${took} ms: ${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')} so far; exploring every branch…`);
+    this.view.root.dataset['sourceMs'] = String(took);
   }
 
   private showProblems(diagnostics: readonly StudioDiagnostic[]): void {

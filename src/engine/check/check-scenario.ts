@@ -81,6 +81,8 @@ export interface CheckOptions {
   plays?: Partial<PlayOptions>;
   /** How to read the files the scenario INCLUDEs (relative to it); without it, INCLUDE is an error. */
   include?: IncludeReader;
+  /** Told what reading and compiling found, before the exploration starts (the studio shows it at once). */
+  onSourceChecked?: (found: { errors: Diagnostic[]; warnings: Diagnostic[] }) => void;
   /** Play the naive strategies (default true). They only ever warn, so a build, which fails on errors alone, skips them. */
   strategies?: boolean;
 }
@@ -281,6 +283,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
   for (const rubric of RATED_RUBRICS) {
     if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
   }
+  options.onSourceChecked?.({ errors: list.of('error'), warnings: list.of('warning') });
   const exploration = explore(story, json, options.explore);
   const reach = checkExploration(exploration, scan, list, story, options);
   let rated: RatedChoice[][] = [];

@@ -1,5 +1,5 @@
 import { checkScenario, type CheckOptions, type ScenarioReport } from '../check/check-scenario.ts';
-import { DIAGNOSTIC_CODES, diagnosticLine, type DiagnosticCode } from '../check/diagnostics.ts';
+import { DIAGNOSTIC_CODES, diagnosticLine, type Diagnostic, type DiagnosticCode } from '../check/diagnostics.ts';
 import { formatReport } from '../check/format-report.ts';
 import { findRatingConflicts } from '../check/rating-consistency.ts';
 import { scanSource, type SourceChoice, type SourceFlow } from '../check/source-scan.ts';
@@ -21,6 +21,8 @@ export interface StudioCheckRequest {
 /** What the check worker sends back: progress of a long exploration, then the result or why there is none. */
 export type StudioCheckReply =
   | { kind: 'progress'; run: number; progress: ExploreProgress }
+  /** what reading and compiling the text found, sent before the exploration starts */
+  | { kind: 'source'; run: number; diagnostics: StudioDiagnostic[]; elapsedMs: number }
   | { kind: 'done'; run: number; result: StudioCheckResult }
   | { kind: 'failed'; run: number; message: string };
 
@@ -73,7 +75,14 @@ export type StudioRubrics = Pick<CheckOptions, 'rater' | 'rules'>;
 /** What a studio check may be told besides the text. */
 export interface StudioCheckOptions {
   onProgress?: (progress: ExploreProgress) => void;
+  /** told what reading and compiling found (tags, ratings, compile errors), before the exploration */
+  onSourceChecked?: (diagnostics: StudioDiagnostic[], elapsedMs: number) => void;
   now?: () => number;
+}
+
+/** Errors then warnings, each with the line the CLI prints. */
+function studioDiagnostics(file: string, errors: readonly Diagnostic[], warnings: readonly Diagnostic[]): StudioDiagnostic[] {
+  return [...errors, ...warnings].map((d) => ({ ...d, severity: DIAGNOSTIC_CODES[d.code], printed: diagnosticLine(file, d) }));
 }
 
 /**
@@ -87,15 +96,14 @@ export function studioCheck(request: StudioCheckRequest, rubrics: StudioRubrics,
     rater: rubrics.rater,
     rules: rubrics.rules,
     explore: options.onProgress ? { onProgress: options.onProgress } : {},
+    ...(options.onSourceChecked ? { onSourceChecked: (found) => options.onSourceChecked!(studioDiagnostics(request.file, found.errors, found.warnings), now() - started) } : {}),
   });
   const report = check.report;
   for (const conflict of findRatingConflicts(check.moves ?? [])) {
     report.warnings.push({ line: conflict.line, code: 'inconsistent_rating', message: conflict.message });
   }
   report.warnings.sort((a, b) => a.line - b.line);
-  const diagnostics = [...report.errors, ...report.warnings].map(
-    (d): StudioDiagnostic => ({ ...d, severity: DIAGNOSTIC_CODES[d.code], printed: diagnosticLine(request.file, d) }),
-  );
+  const diagnostics = studioDiagnostics(request.file, report.errors, report.warnings);
   const scan = scanSource(request.source);
   const result: StudioCheckResult = {
     run: request.run,

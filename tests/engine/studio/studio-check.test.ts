@@ -53,3 +53,13 @@ describe('the studio check', () => {
     expect(broken.diagnostics.map((d) => d.code)).toContain('compile_error');
   });
 });
+
+describe('the studio check before exploring', () => {
+  it('tells what reading and compiling found before the exploration, a part of the final report', () => {
+    const source = readFileSync('stories/missing-order.ink', 'utf8').replace('#empathy:', '#empaty:');
+    const early: string[] = [];
+    const result = studioCheck({ kind: 'check', run: 3, file: 'stories/missing-order.ink', source }, studio, { onSourceChecked: (found) => early.push(...found.map((d) => d.printed)) });
+    expect(early.some((line) => line.includes('[bad_tag]'))).toBe(true);
+    expect(result.diagnostics.map((d) => d.printed)).toEqual(expect.arrayContaining(early));
+  });
+});
