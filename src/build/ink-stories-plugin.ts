@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
@@ -7,6 +8,7 @@ import { InputError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
 import { UsageError } from '../cli/cli-error.ts';
 import { includeReader, readText } from '../cli/read-input.ts';
+import { DEV_SAVE_PATH } from '../studio/dev-save-path.ts';
 import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from '../cli/rubric-source.ts';
 
 /** Import this id to get every scenario of the stories folder: header, hash and a loader of its compiled story. */
@@ -115,6 +117,57 @@ function inkFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** A saved scenario's name: a scenario id and `.ink`, so that a save can never leave the stories folder. */
+const SAVE_NAME = /^[a-z0-9][a-z0-9-]*\.ink$/;
+/** The largest scenario the dev server saves, as the CLI reads at most. */
+const SAVE_LIMIT = 4 * 1024 * 1024;
+
+/** The file a save request names inside the stories folder, or why it is refused. */
+export function saveTarget(dir: string, requested: string): { ok: true; file: string } | { ok: false; message: string } {
+  let name: string;
+  try {
+    name = decodeURIComponent(requested.replace(/^\//, '').split('?')[0] ?? '');
+  } catch {
+    return { ok: false, message: 'the file name is not valid URL encoding' };
+  }
+  if (!SAVE_NAME.test(name)) return { ok: false, message: `"${name}" is not a scenario file name: use lowercase letters, digits and dashes, ending in .ink` };
+  return { ok: true, file: join(dir, name) };
+}
+
+/** Save the posted scenario into the stories folder; answers 204, or 400/405/413 with the reason in words. */
+function saveStory(dir: string, request: IncomingMessage, response: ServerResponse): void {
+  const refuse = (status: number, message: string) => {
+    response.statusCode = status;
+    response.setHeader('content-type', 'text/plain; charset=utf-8');
+    response.end(message);
+  };
+  if (request.method !== 'POST') return refuse(405, 'save a scenario with POST');
+  const target = saveTarget(dir, request.url ?? '');
+  if (!target.ok) return refuse(400, target.message);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= SAVE_LIMIT) chunks.push(chunk);
+  });
+  request.on('end', () => {
+    if (size > SAVE_LIMIT) return refuse(413, `the scenario is over ${SAVE_LIMIT / 1024 / 1024} MB`);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    } catch {
+      return refuse(400, 'the scenario is not UTF-8 text');
+    }
+    try {
+      writeFileSync(target.file, text);
+    } catch (error) {
+      return refuse(500, `the file could not be written (${(error as Error).message})`);
+    }
+    response.statusCode = 204;
+    response.end();
+  });
+}
+
 /**
  * Compiles `stories/*.ink` to story JSON at build time, so the browser ships the ink runtime
  * only. `import json from './x.ink'` gives one story; the virtual module gives them all.
@@ -141,6 +194,8 @@ export function inkStories(storiesDir = 'stories'): Plugin {
       };
       server.watcher.on('add', refresh);
       server.watcher.on('unlink', refresh);
+      // The studio's Save: the file lands in the stories folder, and the watcher above and hotUpdate below bring it to the menu.
+      server.middlewares.use(DEV_SAVE_PATH, (request, response) => saveStory(dir, request, response));
     },
     resolveId(id) {
       if (id === STORIES_MODULE) return RESOLVED;

@@ -1,3 +1,5 @@
+import { DEV_SAVE_PATH } from './dev-save-path.ts';
+
 /** A file the trainer picked from disk: its name, text, and (where the browser can) a handle to save back to it. */
 export interface DiskFile {
   name: string;
@@ -59,8 +61,6 @@ export function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The dev server's address that saves a scenario into stories/ (see ink-stories-plugin.ts). */
-export const DEV_SAVE_PATH = '/__frontline/stories/';
 
 /** Save a scenario into stories/ through the dev server; rejects with the server's reason in words. */
 export async function saveThroughDevServer(name: string, text: string): Promise<void> {
