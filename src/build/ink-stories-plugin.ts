@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { checkScenario, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import { diagnosticLine } from '../engine/check/diagnostics.ts';
 import { InputError } from '../engine/errors.ts';
 import { contentHash } from '../engine/hash.ts';
+import { studyScenario, type ScenarioStudy } from '../engine/phrasebook/scenario-study.ts';
 import { UsageError } from '../cli/cli-error.ts';
 import { includeReader, readText } from '../cli/read-input.ts';
 import { DEV_SAVE_PATH } from '../studio/dev-save-path.ts';
@@ -14,6 +15,9 @@ import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from '../c
 /** Import this id to get every scenario of the stories folder: header, hash and a loader of its compiled story. */
 export const STORIES_MODULE = 'virtual:frontline/stories';
 const RESOLVED = `\0${STORIES_MODULE}`;
+/** What the phrasebook and the skills profile know of every scenario (its choice points' best lines, what it practises), for the screens that load it. */
+export const STUDY_MODULE = 'virtual:frontline/study';
+const RESOLVED_STUDY = `\0${STUDY_MODULE}`;
 /** One scenario's compiled story, in a chunk of its own: `virtual:frontline/story/ID`. */
 const STORY_PREFIX = 'virtual:frontline/story/';
 const RESOLVED_STORY = `\0${STORY_PREFIX}`;
@@ -70,12 +74,19 @@ function checkFile(file: string, source: string, rubrics: Rubrics): CompiledStor
   const include = { resolve: reader.resolve, read: (path: string) => (included.push(path), reader.read(path)) };
   const check = checkScenario(file, source, { rater: rubrics.analyzer, rules: rubrics.rules, include, strategies: false });
   const { report } = check;
-  if (report.errors.length > 0 || !check.json || !check.header) {
+  if (report.errors.length > 0 || !check.json || !check.header || !check.exploration || !check.rated) {
     const first = report.errors[0];
     const detail = report.errors.length > 0 ? errorLines(report) : `${file}: the scenario could not be checked`;
     throw new ScenarioError(file, { file, line: first?.line ?? 1, column: 0 }, `scenario check failed\n${detail}`);
   }
-  return { id: check.header.id, header: check.header, json: check.json, included, best: check.paths?.best?.choices ?? null };
+  return {
+    id: check.header.id,
+    header: check.header,
+    json: check.json,
+    included,
+    best: check.paths?.best?.choices ?? null,
+    study: studyScenario(check.header, check.exploration, check.rated, rubrics.rules),
+  };
 }
 
 interface CompiledStory {
@@ -84,6 +95,7 @@ interface CompiledStory {
   json: string;
   /** the exact best path's 0-based choices; null when no path is complete */
   best: number[] | null;
+  study: ScenarioStudy;
   /** the files its INCLUDEs read */
   included: string[];
 }
@@ -168,6 +180,14 @@ function saveStory(dir: string, request: IncomingMessage, response: ServerRespon
   });
 }
 
+/** The modules that list every scenario must be rebuilt when a scenario or the rubric data changes. */
+function invalidateIndexes(server: ViteDevServer): void {
+  for (const id of [RESOLVED, RESOLVED_MODEL_PATHS, RESOLVED_STUDY]) {
+    const module = server.moduleGraph.getModuleById(id);
+    if (module) server.moduleGraph.invalidateModule(module);
+  }
+}
+
 /**
  * Compiles `stories/*.ink` to story JSON at build time, so the browser ships the ink runtime
  * only. `import json from './x.ink'` gives one story; the virtual module gives them all.
@@ -186,10 +206,7 @@ export function inkStories(storiesDir = 'stories'): Plugin {
       server.watcher.add(dir);
       const refresh = (file: string) => {
         if (!file.endsWith('.ink') || dirname(file) !== dir) return;
-        for (const id of [RESOLVED, RESOLVED_MODEL_PATHS]) {
-          const module = server.moduleGraph.getModuleById(id);
-          if (module) server.moduleGraph.invalidateModule(module);
-        }
+        invalidateIndexes(server);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', refresh);
@@ -200,6 +217,7 @@ export function inkStories(storiesDir = 'stories'): Plugin {
     resolveId(id) {
       if (id === STORIES_MODULE) return RESOLVED;
       if (id === MODEL_PATHS_MODULE) return RESOLVED_MODEL_PATHS;
+      if (id === STUDY_MODULE) return RESOLVED_STUDY;
       if (id.startsWith(STORY_PREFIX)) return `\0${id}`;
       return undefined;
     },
@@ -229,16 +247,18 @@ export function inkStories(storiesDir = 'stories'): Plugin {
         }));
         return `export default ${JSON.stringify(paths)};`;
       }
+      if (id === RESOLVED_STUDY) {
+        const dataFile = join(dir, RUBRIC_DATA_FILE);
+        if (existsSync(dataFile)) this.addWatchFile(dataFile);
+        return `export default ${JSON.stringify(inkFiles(dir).map((file) => compileWatched(file).study))};`;
+      }
       if (id.startsWith(RESOLVED_STORY)) return `export default ${JSON.stringify(compileWatched(join(dir, `${id.slice(RESOLVED_STORY.length)}.ink`)).json)};`;
       if (id.endsWith('.ink')) return `export default ${JSON.stringify(compileWatched(id).json)};`;
       return undefined;
     },
     hotUpdate({ file, server }) {
       if (!file.endsWith('.ink') && !(file.endsWith(RUBRIC_DATA_FILE) && dirname(file) === dir)) return;
-      for (const id of [RESOLVED, RESOLVED_MODEL_PATHS]) {
-        const module = server.moduleGraph.getModuleById(id);
-        if (module) server.moduleGraph.invalidateModule(module);
-      }
+      invalidateIndexes(server);
       server.ws.send({ type: 'full-reload' });
       return [];
     },

@@ -16,3 +16,10 @@ declare module '*.ink' {
   const json: string;
   export default json;
 }
+
+declare module 'virtual:frontline/study' {
+  import type { ScenarioStudy } from '../engine/phrasebook/scenario-study.ts';
+  /** Every scenario in stories/, studied at build time: its choice points' best lines and the techniques it practises. */
+  const studies: ScenarioStudy[];
+  export default studies;
+}

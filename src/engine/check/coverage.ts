@@ -11,7 +11,7 @@ export interface ScenarioCoverage {
 }
 
 /** The nodes from which some complete path runs on to an ending with an outcome. */
-function nodesOnCompletePaths(exploration: Exploration): Set<number> {
+export function nodesOnCompletePaths(exploration: Exploration): Set<number> {
   const from = new Map<number, number[]>();
   for (const node of exploration.nodes) {
     for (const edge of node.edges) {
@@ -32,7 +32,7 @@ function nodesOnCompletePaths(exploration: Exploration): Set<number> {
 
 const spread = (values: readonly number[]) => Math.max(...values) - Math.min(...values);
 
-/** Whether the options of one choice point differ on what the technique is measured by. */
+/** Whether the options of one choice point differ on what the technique is measured by: only there does it matter which line is picked. */
 function optionsDiffer(options: readonly RatedChoice[], technique: Technique): boolean {
   return technique.measuredBy.some((measure) => {
     if (measure === 'triggers') {
@@ -41,6 +41,19 @@ function optionsDiffer(options: readonly RatedChoice[], technique: Technique): b
     }
     return spread(options.map((o) => o.ratings[measure])) > 0;
   });
+}
+
+/** The techniques tagged at one choice point (on any of its lines) whose lines differ on what each is measured by, in tag order. */
+export function techniquesThatMatter(options: readonly RatedChoice[], techniques: readonly Technique[]): string[] {
+  const byId = new Map(techniques.map((t) => [t.id, t] as const));
+  const ids: string[] = [];
+  for (const option of options) {
+    for (const id of option.techniques ?? []) {
+      const technique = byId.get(id);
+      if (technique && !ids.includes(id) && optionsDiffer(options, technique)) ids.push(id);
+    }
+  }
+  return ids;
 }
 
 /**
@@ -53,7 +66,6 @@ export function scenarioCoverage(
   rated: readonly (readonly RatedChoice[])[],
   techniques: readonly Technique[],
 ): ScenarioCoverage {
-  const byId = new Map(techniques.map((t) => [t.id, t] as const));
   const live = nodesOnCompletePaths(exploration);
   const practised = new Set<string>();
   const traps = new Set<string>();
@@ -61,11 +73,8 @@ export function scenarioCoverage(
     if (node.kind !== 'choice' || !live.has(node.id)) continue;
     const options = rated[node.id] ?? [];
     if (options.length < 2) continue;
+    for (const id of techniquesThatMatter(options, techniques)) practised.add(id);
     for (const option of options) {
-      for (const id of option.techniques ?? []) {
-        const technique = byId.get(id);
-        if (technique && optionsDiffer(options, technique)) practised.add(id);
-      }
       for (const trigger of option.triggers) {
         if (options.some((other) => !other.triggers.includes(trigger))) traps.add(trigger);
       }
