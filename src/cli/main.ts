@@ -8,6 +8,8 @@ const USAGE = `usage: frontline <command> [options]
   play FILE [--choose 1,3,2 | --best | --worst | --random SEED] [--json]
                                        play a scenario headless (asks on the terminal without a choice source)
   analyze [--jsonl]                    rate agent lines read from stdin
+  report --lrs URL [--since DATE] [--until DATE] [--format csv|json|html] [--table ID]
+                                       the cohort summary from an LRS (key and secret in FRONTLINE_LRS_KEY, FRONTLINE_LRS_SECRET)
 
   --rubrics FILE                       rubric data to use (default: stories/rubric-data.json)
 exit codes: 0 success, 1 the input has errors (with --strict, warnings too), 2 bad usage or an unreadable file`;
@@ -32,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./play-command.ts')).runPlay(rest, out, err);
       case 'analyze':
         return await (await import('./analyze-command.ts')).runAnalyze(rest, out, err);
+      case 'report':
+        return await (await import('./report-command.ts')).runReport(rest, out, err);
       case undefined:
       case '--help':
       case '-h':

@@ -272,7 +272,11 @@ export class CohortTally {
         id,
         count: [...by.values()].reduce((a, b) => a + b, 0),
         trainees: by.size,
-        by: [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([key, count]) => ({ key, name: nameOf.get(key)!, count })),
+        // Ties go by name, as the trainees' table does, so both sources list the same people.
+        by: [...by]
+          .map(([key, count]) => ({ key, name: nameOf.get(key)!, count }))
+          .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.key.localeCompare(b.key))
+          .slice(0, 5),
       }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
     const techniques = [...this.techniques]
