@@ -14,6 +14,12 @@ export const MIN_SIMILARITY = 0.3;
 export const MIN_CONTENT = 0.1;
 /** A word the reply adds that no line on offer has weighs this much against the likeness (padding weighs less than missing content). */
 const EXTRA_WORD_WEIGHT = 0.5;
+/**
+ * Content likeness is the F-measure of the shared words with β = ½ (the usual F0.5): what the
+ * reply says must be found in the line more than the line's every word in the reply, because a
+ * paraphrase condenses ("Try a rental place" for a two-clause line about cancelling and renting).
+ */
+const BETA = 0.5;
 
 /** What the matcher needs: the analyzer (for what the reply does) and the rubric data's names for cues and triggers (for the reason). */
 export interface MatcherContext {
@@ -67,8 +73,9 @@ function actionLikeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 /**
- * Weighted overlap of content words (Dice): a word that only one line on offer has tells the lines
- * apart and weighs more (1 + ln(lines / lines with it)) than a word they all share (1).
+ * Weighted overlap of content words (F0.5 of the reply's words found in the line and the line's
+ * words found in the reply): a word that only one line on offer has tells the lines apart and
+ * weighs more (1 + ln(lines / lines with it)) than a word they all share (1).
  */
 function contentLikeness(reply: readonly ContentWord[], option: readonly ContentWord[], weight: (term: string) => number): { score: number; shared: ContentWord[] } {
   const optionTerms = new Set(option.map((w) => w.term));
@@ -76,8 +83,11 @@ function contentLikeness(reply: readonly ContentWord[], option: readonly Content
   const replyWeight = reply.reduce((sum, w) => sum + (optionTerms.has(w.term) ? weight(w.term) : Math.min(weight(w.term), EXTRA_WORD_WEIGHT)), 0);
   const optionWeight = option.reduce((sum, w) => sum + weight(w.term), 0);
   const sharedWeight = shared.reduce((sum, w) => sum + weight(w.term), 0);
-  const total = replyWeight + optionWeight;
-  return { score: total === 0 ? 0 : (2 * sharedWeight) / total, shared };
+  if (sharedWeight === 0) return { score: 0, shared };
+  const precision = sharedWeight / replyWeight;
+  const recall = sharedWeight / optionWeight;
+  const b2 = BETA * BETA;
+  return { score: ((1 + b2) * precision * recall) / (b2 * precision + recall), shared };
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -134,9 +144,14 @@ export function matchReply(reply: string, offered: readonly ChoiceOption[], cont
     // The author's ratings and the analyzer's reading of the line's own words: the analyzer reads the reply, so its reading of the line is the like-for-like one.
     const read = readings[i]!;
     const action = Math.max(actionLikeness(replyActs, acts(option.ratings, option.triggers)), actionLikeness(replyActs, acts(read.ratings, read.triggers.map((t) => t.id))));
-    return { option: i, similarity: CONTENT_WEIGHT * content.score + ACTION_WEIGHT * action, content: content.score, action };
+    // When neither the reply nor the line does anything the rubrics see, what they do is no evidence either way: content alone decides.
+    const neutral = replyActs.size === 0 && acts(option.ratings, option.triggers).size === 0 && acts(read.ratings, read.triggers.map((t) => t.id)).size === 0;
+    return { option: i, similarity: neutral ? content.score : CONTENT_WEIGHT * content.score + ACTION_WEIGHT * action, content: content.score, action };
   });
-  const best = likeness.reduce((a, b) => (b.similarity > a.similarity ? b : a));
+  // Only a line the reply shares some words with can be the line it is taken as.
+  const candidates = likeness.filter((l) => l.content >= MIN_CONTENT);
+  const closest = (list: readonly OptionLikeness[]) => list.reduce((a, b) => (b.similarity > a.similarity ? b : a));
+  const best = closest(candidates.length > 0 ? candidates : likeness);
   const rounded = Math.round(best.similarity * 100) / 100;
   if (best.similarity < MIN_SIMILARITY || best.content < MIN_CONTENT) {
     return { kind: 'refused', nearest: best.option, similarity: rounded, reason: refusedReason(best), analysis, likeness };
