@@ -54,10 +54,12 @@ const app: App = {
   storyHashes,
   now,
 };
-// Only the menu is in the first screen's code; every other screen loads when first shown.
+// Only the menu is in the first screen's code; every other screen loads when first shown (the
+// call's, the most likely next, is also fetched when the page is idle).
+const callScreen = () => import('./app/screens/call.ts');
 router.add([
   menuRoute(app, notices),
-  lazyRoute(app, /^call\/([a-z0-9-]+)$/, () => import('./app/screens/call.ts').then((m) => m.callRoute(app))),
+  lazyRoute(app, /^call\/([a-z0-9-]+)$/, () => callScreen().then((m) => m.callRoute(app))),
   lazyRoute(app, /^debrief\/([\w-]+)$/, () => import('./app/screens/debrief.ts').then((m) => m.debriefRoute(app))),
   lazyRoute(app, /^certification$/, () => import('./app/screens/certification.ts').then((m) => m.certificationRoute(app))),
   lazyRoute(app, /^certification\/results\/([\w-]+)$/, () => import('./app/screens/attempt-results.ts').then((m) => m.attemptResultsRoute(app))),
@@ -98,4 +100,7 @@ reporting.resumeOutbox();
 // Build the call kit (its code, rubrics, the drawn stage, the sounds) while the trainee reads
 // the menu, so that a call starts at once.
 const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-idle(() => kit.warm());
+idle(() => {
+  kit.warm();
+  callScreen().catch(() => undefined); // a failure is reported when the call screen is opened
+});

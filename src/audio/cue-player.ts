@@ -11,13 +11,19 @@ export interface CuePlayer {
   setVolume(volume: number): void;
 }
 
+/**
+ * Run when the page is next idle, and within a second at most: a cue asked for before
+ * it was made waits for the call's first lines and choices to be drawn rather than delay them.
+ */
+const afterFirstPaint = (work: () => void): void => void ('requestIdleCallback' in globalThis ? requestIdleCallback(() => work(), { timeout: 1000 }) : setTimeout(work, 0));
+
 /** Let the page handle input and draw between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The cue player, ready at once; the cues are synthesized and loaded into Howler by `prepare`,
- * one task each, while the page is idle. A cue asked for before it is made is made right after
- * the current task, so the line it goes with is on screen first; Howler plays it once decoded
+ * one task each, while the page is idle. A cue asked for before it is made is made once the page
+ * is idle, so the lines it goes with are on screen first; Howler plays it once decoded
  * (a cue that cannot be decoded stays silent, and its caption still shows).
  */
 export function createCuePlayer(): CuePlayer & { prepare(): Promise<void> } {
@@ -47,7 +53,7 @@ export function createCuePlayer(): CuePlayer & { prepare(): Promise<void> } {
     play(cue) {
       const howl = howls.get(cue);
       if (howl) howl.play();
-      else setTimeout(() => made(cue).play(), 0);
+      else afterFirstPaint(() => made(cue).play());
     },
     setMuted(muted) {
       settings = { ...settings, muted };
