@@ -40,17 +40,16 @@ export class MapView {
   private placed: PlacedNode[] = [];
   private map: StudioMap | undefined;
   private path: readonly number[] = [];
-  private zoom = 1;
-  private readonly zoomLabel = h('span', { class: 'map-zoom-level' }, '100 %');
+  private zoom: number = ZOOMS[1];
+  private readonly zoomLabel = h('span', { class: 'map-zoom-level' }, '75 %');
 
   constructor(private readonly onOpenLine: (line: number) => void) {
     const zoomButton = (words: string, step: number) =>
       h('button', { class: 'secondary small', attrs: { type: 'button' }, on: { click: () => this.setZoom(step) } }, words);
     this.element = h(
-      'section',
-      { class: 'studio-map', attrs: { 'aria-labelledby': 'studio-map-title' } },
-      h('div', { class: 'panel-head' }, h('h2', { attrs: { id: 'studio-map-title' } }, 'Branch map'), h('div', { class: 'map-zoom' }, zoomButton('Zoom out', -1), this.zoomLabel, zoomButton('Zoom in', 1))),
-      this.legend(),
+      'div',
+      { class: 'studio-map-panel' },
+      h('div', { class: 'panel-tools' }, this.legend(), h('div', { class: 'map-zoom', attrs: { role: 'group', 'aria-label': 'Map size' } }, zoomButton('Zoom out', -1), this.zoomLabel, zoomButton('Zoom in', 1))),
       this.status,
       this.canvas,
     );
@@ -154,6 +153,7 @@ export class MapView {
         tabindex: first ? 0 : -1,
         'aria-label': node.line === undefined ? label : `${label}. Opens line ${node.line}.`,
         'data-node': node.id,
+        'data-line': node.line ?? '',
         transform: `translate(${(x - width / 2).toFixed(1)},${(y - height / 2).toFixed(1)})`,
       },
       svg('rect', { width, height, rx: node.kind === 'ending' || node.kind === 'start' ? 18 : 4 }),

@@ -11,7 +11,7 @@ export class NumbersView {
   private readonly status = h('p', { class: 'map-status', attrs: { role: 'status' } });
 
   constructor() {
-    this.element = h('section', { class: 'studio-numbers', attrs: { 'aria-labelledby': 'studio-numbers-title' } }, h('div', { class: 'panel-head' }, h('h2', { attrs: { id: 'studio-numbers-title' } }, 'Numbers')), this.status, this.body);
+    this.element = h('div', { class: 'studio-numbers-panel' }, this.status, this.body);
   }
 
   /** Say why the numbers are not up to date; the last numbers stay. */

@@ -35,14 +35,7 @@ export class PreviewView {
 
   constructor(private readonly options: PreviewViewOptions) {
     const restart = h('button', { class: 'secondary small', attrs: { type: 'button' }, on: { click: () => this.restartAt(0) } }, 'Restart');
-    this.element = h(
-      'section',
-      { class: 'studio-preview', attrs: { 'aria-labelledby': 'studio-preview-title' } },
-      h('div', { class: 'panel-head' }, h('h2', { attrs: { id: 'studio-preview-title' } }, 'Preview'), h('div', { class: 'preview-controls' }, restart)),
-      this.status,
-      this.log,
-      this.next,
-    );
+    this.element = h('div', { class: 'studio-preview-panel' }, h('div', { class: 'panel-tools' }, restart), this.status, this.log, this.next);
   }
 
   /**
@@ -81,6 +74,7 @@ export class PreviewView {
   private render(): void {
     const call = this.call!;
     this.log.replaceChildren(...call.lines.map((line) => this.line(line)));
+    this.log.scrollTop = this.log.scrollHeight;
     this.options.onPath(call.path);
     if (call.problem !== undefined) {
       this.next.replaceChildren(h('div', { class: 'preview-end stopped', attrs: { tabindex: -1 } }, h('h3', {}, 'The call stops here without an ending'), h('p', {}, call.problem)));

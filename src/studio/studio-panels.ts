@@ -8,6 +8,7 @@ import { MapLayouter } from './map-in-worker.ts';
 import { MapView } from './map-view.ts';
 import { NumbersView } from './numbers-view.ts';
 import { PreviewView } from './preview-view.ts';
+import type { PanelMounts, StudioHost } from './studio-host.ts';
 
 /** What the panels need from one run of the checker on the editor's text. */
 export interface PanelsCheck {
@@ -71,4 +72,17 @@ export class StudioPanels {
   stop(): void {
     this.layouter.stop();
   }
+}
+
+/**
+ * Put the panels into the studio page's mounts and keep them up to date: each check result the
+ * host sends is shown, and a click on a line shows it in the host's editor.
+ */
+export function mountPanels(host: StudioHost, mounts: PanelMounts, scoring: PanelsScoring): StudioPanels {
+  const panels = new StudioPanels(scoring, (line) => host.reveal(line));
+  mounts.map.replaceChildren(panels.map.element);
+  mounts.preview.replaceChildren(panels.preview.element);
+  mounts.numbers.replaceChildren(panels.numbers.element);
+  host.onResult((result) => panels.update(result));
+  return panels;
 }

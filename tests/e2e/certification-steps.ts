@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { choiceAt, nextStep, sayLine, type CliReport, type Surface } from './call-steps.ts';
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+export const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** The Frontline Foundations calls, in order. */
 export const FOUNDATIONS = ['budget-return-email', 'missing-order', 'previous-agent', 'irate-caller'] as const;
