@@ -2,17 +2,19 @@ import { GRADE_MARKS } from '../engine/studio/choice-grade.ts';
 import type { PlacedEdge, PlacedNode } from '../engine/studio/map-layout.ts';
 import { pathOnMap, type MapNode } from '../engine/studio/map-model.ts';
 import type { StudioMap } from '../engine/studio/studio-map.ts';
+import { shorten } from '../engine/studio/shorten.ts';
 import { h, svg } from '../ui/dom.ts';
 import './studio-panels.css';
 
-const KIND_WORDS: Record<MapNode['kind'], string> = {
-  start: 'Start of the call',
-  choice: 'Choice point',
-  ending: 'Ending',
-  dead_end: 'Dead end',
-  loop: 'Endless loop',
-  error: 'Runtime error',
-  unreachable: 'Unreachable knot',
+/** What a box is, in its corner (problems say it in their badge instead). */
+const KIND_SHORT: Record<MapNode['kind'], string> = {
+  start: '',
+  choice: 'choice',
+  ending: 'ending',
+  dead_end: '',
+  loop: '',
+  error: '',
+  unreachable: '',
 };
 
 /** The badge a box carries, so that its kind reads without colour. */
@@ -143,21 +145,22 @@ export class MapView {
   private box(placed: PlacedNode, first: boolean): SVGGElement {
     const { node, x, y, width, height } = placed;
     const badge = KIND_BADGE[node.kind];
-    const where = node.line === undefined ? '' : `, line ${node.line}`;
-    const label = `${KIND_WORDS[node.kind]} in ${node.title}${where}: ${node.detail}`;
+    const title = shorten(badge ? `${badge} · ${node.title}` : node.title, 24);
+    // The box is named by the words it shows (no aria-label), so speech input can name it as it reads.
+    const corner = [KIND_SHORT[node.kind], node.line === undefined ? '' : `line ${node.line}`].filter(Boolean).join(' · ');
     const group = svg(
       'g',
       {
         class: `map-node kind-${node.kind}`,
         role: 'button',
         tabindex: first ? 0 : -1,
-        'aria-label': node.line === undefined ? label : `${label}. Opens line ${node.line}.`,
         'data-node': node.id,
         'data-line': node.line ?? '',
         transform: `translate(${(x - width / 2).toFixed(1)},${(y - height / 2).toFixed(1)})`,
       },
       svg('rect', { width, height, rx: node.kind === 'ending' || node.kind === 'start' ? 18 : 4 }),
-      svg('text', { x: 10, y: 18, class: 'map-node-title' }, badge ? `${badge} · ${node.title}` : node.title),
+      svg('text', { x: 10, y: 18, class: 'map-node-title' }, title),
+      svg('text', { x: width - 10, y: 18, 'text-anchor': 'end', class: 'map-node-corner' }, corner),
       svg('text', { x: 10, y: 36, class: 'map-node-detail' }, node.detail),
     );
     const open = () => {
