@@ -17,7 +17,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', include: ['tests/engine/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/platform/**/*.test.ts', 'tests/repo/**/*.test.ts'], environment: 'node', globalSetup: ['tests/build-cli-setup.ts'], testTimeout: 60_000 },
+        test: { name: 'engine', include: ['tests/engine/**/*.test.ts', 'tests/stories/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/platform/**/*.test.ts', 'tests/game/**/*.test.ts', 'tests/repo/**/*.test.ts'], environment: 'node', globalSetup: ['tests/build-cli-setup.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,

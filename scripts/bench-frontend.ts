@@ -167,6 +167,10 @@ async function benchApp(url: string, dist: string): Promise<PageFigures & { firs
   figures.firstScreenGzip = firstScreenScripts(dist).reduce((sum, path) => sum + gzipSync(readFileSync(join(dist, path))).length, 0);
   figures.frames = await withPage('no-preference', async ({ page }) => {
     await page.goto(url);
+    // A trainee who reads the menu first: the kit (drawing engine, rubrics, sounds) is made
+    // meanwhile, so this measures the call itself; a click at once is measured above.
+    await page.waitForSelector('.stage-host canvas', { state: 'attached', timeout: 60_000 });
+    await sleep(1_000);
     await page.click('.scenario [data-action="start"]');
     // The customer's first line is being typed out: the portrait talks.
     await page.waitForSelector('.transcript .line');
@@ -200,7 +204,7 @@ export async function benchFrontend(): Promise<Record<string, number | string>> 
       idle_chromium_cpu_cores: `call ${round(call.cores[0]!, 2)} vs anchor ${round(anchor.cores[0]!, 2)} (${ratio(call.cores[0]!, anchor.cores[0]!)})`,
       talking_frame_ms_p50_p95: `call ${round(median(call.frames))} / ${round(percentile(call.frames, 95))} vs anchor ${round(median(anchor.frames))} / ${round(percentile(anchor.frames, 95))} (target p95 ≤ 16.7)`,
       cold_runs: RUNS,
-      note: `cold loads of the vite preview builds, fresh profile each; first choice with reduced motion, clicked as soon as the menu is ready; idle over ${IDLE_WINDOW_MS / 1000} s with the first choices shown; frames over ${TALK_WINDOW_MS / 1000} s while the first line is typed out`,
+      note: `cold loads of the vite preview builds, fresh profile each; first choice with reduced motion, clicked as soon as the menu is ready; idle over ${IDLE_WINDOW_MS / 1000} s with the first choices shown; frames over ${TALK_WINDOW_MS / 1000} s while the first lines are typed out, the call started after a second on the menu`,
     };
   } finally {
     app.stop();

@@ -8,6 +8,9 @@ import type { SoundSettings } from '../ui/sound-controls.ts';
 /** The loaded call kit and the code that runs calls. */
 export type LoadedKit = Awaited<ReturnType<CallLoader['load']>>;
 
+/** How long the menu shows before the rest of the call's kit is made in the background. */
+const MENU_SETTLE_MS = 600;
+
 /** Loads what calls need (Phaser, sounds, rubrics) once, with a progress bar when the trainee has to wait. */
 export class CallKitAccess {
   private readonly loader = new CallLoader();
@@ -44,8 +47,10 @@ export class CallKitAccess {
     void this.loader.load(this.stageHost, { animate: this.animate, sound: this.sound }).then(
       (loaded) => {
         this.keep(loaded);
-        // Still on the menu: finish the kit now. A call that started meanwhile does it once its choices show.
-        if (!this.called) loaded.kit.prepare();
+        // Still on the menu once the trainee has settled on it: finish the kit (the drawing engine,
+        // rubrics, sounds). A click that comes sooner should not wait behind that work; a call
+        // started meanwhile finishes the kit once its first choices show.
+        setTimeout(() => this.called || loaded.kit.prepare(), MENU_SETTLE_MS);
       },
       () => undefined,
     );

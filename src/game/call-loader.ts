@@ -6,11 +6,11 @@ type CallChunk = typeof import('./call-chunk.ts');
 /** Loading progress: a fraction from 0 to 1 and what just finished. */
 export type ProgressListener = (fraction: number, step: string) => void;
 
-// Shares of the bar: Phaser is most of the bytes, then the call code, then the kit's steps.
-const PHASER_SHARE = 0.55;
-const CODE_SHARE = 0.25;
+// Shares of the bar: the call's code, then the kit's steps. (The drawing engine loads behind the
+// call once it starts, so it is not waited for here.)
+const CODE_SHARE = 0.8;
 
-/** Loads the call's code (Phaser in its own chunk) in the background and builds the kit once, reporting real progress. */
+/** Loads the call's code in the background and builds the kit once, reporting real progress. */
 export class CallLoader {
   private code: Promise<CallChunk> | undefined;
   private kit: Promise<{ kit: CallKit; chunk: CallChunk }> | undefined;
@@ -20,13 +20,11 @@ export class CallLoader {
   /** Start downloading the code without building anything. */
   prefetch(): Promise<CallChunk> {
     if (!this.code) {
-      const phaser = import('phaser').then(() => this.advance(PHASER_SHARE, 'Drawing engine loaded'));
-      const chunk = import('./call-chunk.ts').then((module) => {
-        this.advance(CODE_SHARE, 'Call code loaded');
-        return module;
-      });
-      this.code = Promise.all([phaser, chunk]).then(
-        ([, module]) => module,
+      this.code = import('./call-chunk.ts').then(
+        (module) => {
+          this.advance(CODE_SHARE, 'Call code loaded');
+          return module;
+        },
         (error: unknown) => {
           // Let the next attempt fetch again instead of repeating this failure.
           this.code = undefined;
@@ -57,7 +55,7 @@ export class CallLoader {
   load(host: HTMLElement, options: { animate: boolean; sound: SoundSettings }): Promise<{ kit: CallKit; chunk: CallChunk }> {
     if (!this.kit) {
       this.kit = this.prefetch().then(async (chunk) => {
-        const share = (1 - PHASER_SHARE - CODE_SHARE) / chunk.KIT_STEPS;
+        const share = (1 - CODE_SHARE) / chunk.KIT_STEPS;
         const kit = await chunk.buildCallKit(host, options, (step) => this.advance(share, step));
         this.fraction = 1;
         return { kit, chunk };

@@ -25,10 +25,10 @@ function once<T>(make: () => T): () => T {
 /**
  * The rubric data bundled at build time (the same file the CLI scores with). Only the hash is
  * made at once: checking the data and compiling its phrases is the longest part of a call's
- * kit, and nothing needs it until the trainee picks a line, so it happens on first use, or
- * earlier through `prepare` when the page is idle.
+ * kit, and nothing needs it until the trainee picks a line, so it happens on first use (the
+ * call's kit reads each part while the page is idle).
  */
-export function loadRubrics(): Rubrics & { prepare(): void } {
+export function loadRubrics(): Rubrics {
   const data = once(() => parseRubricData(rubricText, 'stories/rubric-data.json'));
   const analyzer = once(() => createAnalyzer(data()));
   const rules = once(() => rulesFromData(data()));
@@ -46,10 +46,6 @@ export function loadRubrics(): Rubrics & { prepare(): void } {
     },
     get labels() {
       return labels();
-    },
-    prepare() {
-      analyzer();
-      rules();
     },
   };
 }

@@ -102,7 +102,7 @@ describe('the game in Chromium', () => {
     const t = await page();
     let release!: () => void;
     const gate = new Promise<void>((done) => (release = done));
-    await t.page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+    await t.page.route(/\/assets\/call-chunk-[^/]*\.js$/, async (route) => {
       await gate;
       await route.continue();
     });
@@ -123,6 +123,30 @@ describe('the game in Chromium', () => {
     await nextStep(t.page);
     expect(await t.page.locator('.sound-controls .mute').getAttribute('aria-pressed')).toBe('true');
     expect(await t.page.locator('#volume').inputValue()).toBe('40');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('starts the call before the drawing engine has loaded, and draws the caller once it has', async () => {
+    const t = await page();
+    let release!: () => void;
+    const gate = new Promise<void>((done) => (release = done));
+    await t.page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await t.page.goto(appUrl);
+    await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
+    // The lines and choices are there at once; the stage's box waits, empty, for the drawing.
+    expect(await nextStep(t.page)).toBe('choices');
+    expect(await t.page.locator('.stage-host canvas').count()).toBe(0);
+    await t.shot('call-before-drawing');
+    release();
+    await t.page.waitForSelector('.call .stage-host canvas');
+    // It draws the call as it stands now, and then rests.
+    await t.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('.stage-host canvas')?.dataset.loop === 'asleep', undefined, { timeout: 20_000, polling: 50 });
+    await t.shot('call-after-drawing');
+    await t.page.keyboard.press('1');
+    expect(await nextStep(t.page)).toBe('choices');
     expect(t.errors).toEqual([]);
   });
 
