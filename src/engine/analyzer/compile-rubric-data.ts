@@ -11,8 +11,8 @@ export interface CompiledGroup {
   except: CompiledPhrase[];
   exceptInClause: CompiledPhrase[];
   negatable: boolean;
-  /** Whether a match in a question counts. */
-  inQuestions: boolean;
+  /** Phrases that veto an overlapping match inside a question. */
+  exceptInQuestions: CompiledPhrase[];
 }
 
 /** A trigger ready to run. */
@@ -62,7 +62,7 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
       except: compile(cue.except),
       exceptInClause: compile(cue.exceptInClause),
       negatable: cue.negatable,
-      inQuestions: cue.inQuestions,
+      exceptInQuestions: compile(cue.exceptInQuestions),
       cancelPhrases: compile(cue.cancelledBy?.phrases ?? []),
     })),
   );
@@ -73,7 +73,7 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
     except: compile(t.except),
     exceptInClause: compile(t.exceptInClause),
     negatable: t.negatable,
-    inQuestions: true,
+    exceptInQuestions: [],
     cancelCues: t.cancelledBy?.cues ?? [],
     cancelPhrases: compile(t.cancelledBy?.phrases ?? []),
   }));

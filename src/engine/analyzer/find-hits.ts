@@ -4,7 +4,7 @@ import { overlapTest, sameClauseTest } from './span-cover.ts';
 
 /**
  * Spans where a trigger or cue applies: matched, not vetoed by an overlapping exception or by an
- * exception in the same clause, not negated, and not in a question when the group says so. Sorted by position, longest first.
+ * exception in the same clause or by one in the same question, not negated. Sorted by position, longest first.
  */
 export function findHits(
   group: CompiledGroup,
@@ -16,8 +16,9 @@ export function findHits(
   if (spans.length === 0) return spans;
   const vetoed = overlapTest(group.except.flatMap((p) => p.find(line)), line.tokens.length);
   const clauseVetoed = sameClauseTest(group.exceptInClause.flatMap((p) => p.find(line)), clauses);
+  const inQuestion = (span: TokenSpan) => line.tokens[span.from]?.question === true;
+  const questionVetoed = overlapTest(group.exceptInQuestions.flatMap((p) => p.find(line)).filter(inQuestion), line.tokens.length);
   return spans
-    .filter((span) => !vetoed(span) && !clauseVetoed(span) && !(group.negatable && isNegated(span)))
-    .filter((span) => group.inQuestions || !line.tokens[span.from]?.question)
+    .filter((span) => !vetoed(span) && !clauseVetoed(span) && !questionVetoed(span) && !(group.negatable && isNegated(span)))
     .sort((a, b) => a.from - b.from || b.to - a.to);
 }

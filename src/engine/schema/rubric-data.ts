@@ -51,8 +51,8 @@ export const CueSchema = z.strictObject({
     description: 'A match in the same clause as one of these is not this cue, e.g. a next step with "as soon as possible" (clauses end at punctuation and at "but").',
   }),
   negatable: z.boolean().default(true).meta({ description: 'Whether a negator before a phrase cancels it (false for facts like dates).' }),
-  inQuestions: z.boolean().default(true).meta({
-    description: 'Whether a match in a sentence ending with "?" counts (false for times: "Anything else today?" promises nothing).',
+  exceptInQuestions: PhraseListSchema.default([]).meta({
+    description: 'A match overlapping one of these, in a sentence that ends with "?", does not count: "Anything else today?" promises nothing.',
   }),
   cancelledBy: z
     .strictObject({
@@ -192,6 +192,7 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
       checkAll(cue.phrases, ['cues', rubric, i, 'phrases'], `cue "${cue.id}"`);
       checkAll(cue.except, ['cues', rubric, i, 'except'], `cue "${cue.id}"`);
       checkAll(cue.exceptInClause, ['cues', rubric, i, 'exceptInClause'], `cue "${cue.id}"`);
+      checkAll(cue.exceptInQuestions, ['cues', rubric, i, 'exceptInQuestions'], `cue "${cue.id}"`);
       checkAll(cue.cancelledBy?.phrases ?? [], ['cues', rubric, i, 'cancelledBy', 'phrases'], `cue "${cue.id}"`);
     });
   }

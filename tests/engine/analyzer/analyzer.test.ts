@@ -416,4 +416,30 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('A refund is possible, but an exchange is not.')).toEqual([]);
     expect(triggerIds('I wish there was more we could do.')).toEqual(['hands_tied']);
   });
+
+  it('an offer to act asked as a question is ownership; asking for details is not', () => {
+    expect(rated('Shall I go ahead and reserve it for you?').ownership).toBe(true);
+    expect(rated('Do you want me to check the other store?').ownership).toBe(true);
+    expect(rated('May I ask the reason for the cancellation?').ownership).toBe(false);
+    expect(rated('I need you to provide your card number.').ownership).toBe(false);
+  });
+
+  it('a time offered in a question is expectations, "today" in a courtesy question is not', () => {
+    expect(rated('Would Monday at 4pm work?').expectations).toBe(true);
+    expect(rated('Is there anything else today?').expectations).toBe(false);
+    expect(rated('What time on Friday suits you?').expectations).toBe(false);
+    expect(rated('The blue room is rated at 4.').expectations).toBe(false);
+  });
+
+  it('saying what the agent can only do is deflection, unless a reason or an option comes with it', () => {
+    expect(triggerIds('I can only look up orders, sorry.')).toEqual(['not_my_job']);
+    expect(triggerIds("I'm just a booking system.")).toEqual(['not_my_job']);
+    expect(triggerIds("If you can't verify the account I'm afraid I cannot help you.")).toEqual([]);
+    expect(triggerIds('Since the parcel has already left, we cannot change the address.')).toEqual([]);
+  });
+
+  it('"sorry, I didn\'t catch that" asks them to repeat and is not an apology', () => {
+    expect(rated("I'm sorry. I didn't catch that, could you repeat it?").empathy).toBe(false);
+    expect(rated("I'm so happy for you.").empathy).toBe(true);
+  });
 });
