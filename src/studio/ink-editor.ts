@@ -47,7 +47,8 @@ export class InkEditor {
       EditorView.lineWrapping,
       // Tab indents; Escape then Tab leaves the editor (CodeMirror's way out of the tab trap), as the help line says.
       keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
-      EditorView.contentAttributes.of({ 'aria-label': 'Scenario source (Escape then Tab leaves the editor)' }),
+      // An explicit tabindex tells axe the scrolled region has a focusable part (the contenteditable is one already).
+      EditorView.contentAttributes.of({ 'aria-label': 'Scenario source (Escape then Tab leaves the editor)', tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(update.state.doc.toString());
       }),

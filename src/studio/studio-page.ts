@@ -6,6 +6,7 @@ import { isUnsaved, type FileOrigin, type StudioDraft } from '../engine/studio/s
 import type { RubricData } from '../engine/schema/rubric-data.ts';
 import type { StudioDrafts } from '../platform/studio-drafts.ts';
 import { h } from '../ui/dom.ts';
+import { localTime } from '../ui/time-words.ts';
 import { CheckClient } from './check-client.ts';
 import { InkEditor } from './ink-editor.ts';
 import { SHIPPED_SOURCES } from './shipped-sources.ts';
@@ -102,7 +103,7 @@ export class StudioPage implements StudioHost {
     const draft = file ? await this.draftOf(file) : undefined;
     if (draft) {
       this.openText({ file: draft.file, origin: draft.origin, base: draft.base }, draft.text);
-      if (isUnsaved(draft)) this.notice(`Reopened your unsaved edits of ${draft.file} (kept ${draft.at}). Save or download them to keep them as a file.`);
+      if (isUnsaved(draft)) this.notice(`Reopened your unsaved edits of ${draft.file} (kept ${localTime(draft.at)}). Save or download them to keep them as a file.`);
       return;
     }
     return this.openShipped(SHIPPED_SOURCES.find((s) => s.file === 'stories/missing-order.ink')?.file ?? SHIPPED_SOURCES[0]!.file);
@@ -125,8 +126,9 @@ export class StudioPage implements StudioHost {
     } catch (error) {
       return this.notice(`${file} could not be loaded (${(error as Error).message}); check the connection and try again.`);
     }
-    this.openText({ file, origin: 'shipped', base: text }, text);
+    // Read before opening: opening keeps the opened text as the file's draft.
     const draft = await this.draftOf(file);
+    this.openText({ file, origin: 'shipped', base: text }, text);
     if (draft && isUnsaved(draft) && draft.text !== text) this.offerDraft(draft);
   }
 
@@ -233,7 +235,7 @@ export class StudioPage implements StudioHost {
   private offerDraft(draft: StudioDraft): void {
     const restore = h('button', { class: 'primary small', attrs: { type: 'button', 'data-action': 'restore' }, on: { click: () => (this.view.notices.replaceChildren(), this.editor.replaceText(draft.text)) } }, 'Restore my edits');
     const discard = h('button', { class: 'secondary small', attrs: { type: 'button', 'data-action': 'discard' }, on: { click: () => (this.view.notices.replaceChildren(), this.keepDraft()) } }, 'Discard them');
-    this.view.notices.replaceChildren(h('div', { class: 'notice', attrs: { role: 'region', 'aria-label': 'Unsaved edits' } }, h('p', {}, `You have unsaved edits to ${draft.file}, kept ${draft.at}.`), restore, ' ', discard));
+    this.view.notices.replaceChildren(h('div', { class: 'notice', attrs: { role: 'region', 'aria-label': 'Unsaved edits' } }, h('p', {}, `You have unsaved edits to ${draft.file}, kept ${localTime(draft.at)}.`), restore, ' ', discard));
     restore.focus();
   }
 
