@@ -78,7 +78,11 @@ export class MapView {
     if (!this.map) return;
     const { nodes, edges } = pathOnMap(this.map.model, choices);
     for (const [id, box] of this.boxes) box.classList.toggle('on-path', nodes.has(id));
-    for (const [id, arrow] of this.arrows) arrow.classList.toggle('on-path', edges.has(id));
+    for (const [id, arrow] of this.arrows) {
+      arrow.classList.toggle('on-path', edges.has(id));
+      // Drawn last, the path's arrows lie on top of the others.
+      if (edges.has(id)) arrow.parentNode?.appendChild(arrow);
+    }
     const last = [...nodes].at(-1);
     for (const [id, box] of this.boxes) box.classList.toggle('current', id === last);
     const current = this.placed.find((p) => p.node.id === last);
@@ -103,7 +107,7 @@ export class MapView {
     this.arrows.clear();
     this.placed = [...layout.nodes].sort((a, b) => a.y - b.y || a.x - b.x);
     const arrowHead = (id: string) =>
-      svg('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, svg('path', { d: 'M0,0 L10,5 L0,10 z' }));
+      svg('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, svg('path', { d: 'M0,0 L10,5 L0,10 z' }));
     const drawing = svg(
       'svg',
       {

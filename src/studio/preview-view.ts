@@ -32,6 +32,8 @@ export class PreviewView {
   private readonly next = h('div', { class: 'preview-next' });
   private readonly status = h('p', { class: 'map-status', attrs: { role: 'status' } });
   private call: PreviewCall | undefined;
+  /** the customer's name, from the scenario's header */
+  private customer = SPEAKERS.customer;
 
   constructor(private readonly options: PreviewViewOptions) {
     const restart = h('button', { class: 'secondary small', attrs: { type: 'button' }, on: { click: () => this.restartAt(0) } }, 'Restart');
@@ -42,7 +44,8 @@ export class PreviewView {
    * Play a newly compiled version of the scenario, making the choices made so far again as far
    * as the new version offers them, so an edit does not send the trainer back to the start.
    */
-  load(input: PreviewInput): void {
+  load(input: PreviewInput, customer?: string): void {
+    this.customer = customer ?? SPEAKERS.customer;
     const path = this.call?.path ?? [];
     this.call = new PreviewCall(input);
     for (const pick of path) {
@@ -96,12 +99,13 @@ export class PreviewView {
       'button',
       {
         class: 'line-text',
-        attrs: { type: 'button', 'data-line': opener, 'aria-label': `${SPEAKERS[line.speaker]}: ${line.text}${opener === undefined ? '' : ` (line ${opener})`}`, disabled: opener === undefined },
+        attrs: { type: 'button', 'data-line': opener, 'aria-label': `${line.speaker === 'customer' ? this.customer : SPEAKERS[line.speaker]}: ${line.text}${opener === undefined ? '' : ` (line ${opener})`}`, disabled: opener === undefined },
         on: { click: () => opener !== undefined && this.options.onOpenLine(opener) },
       },
       line.text,
     );
-    const item = h('li', { class: `preview-line ${line.speaker}` }, h('span', { class: 'preview-speaker', attrs: { 'aria-hidden': 'true' } }, SPEAKERS[line.speaker]), text);
+    const speaker = line.speaker === 'customer' ? this.customer : SPEAKERS[line.speaker];
+    const item = h('li', { class: `preview-line ${line.speaker}` }, h('span', { class: 'preview-speaker', attrs: { 'aria-hidden': 'true' } }, speaker), text);
     const rated = line.rated;
     if (rated && line.step !== undefined) {
       const step = line.step;

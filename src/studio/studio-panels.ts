@@ -21,6 +21,8 @@ export interface PanelsCheck {
   exploration?: MapInput['exploration'];
   /** per exploration state, its options rated */
   rated?: MapInput['rated'];
+  /** the scenario's header, when it has one: the preview names the customer */
+  header?: { customer: string };
 }
 
 /** The scoring the game uses, so that the preview's scores are the game's. */
@@ -61,7 +63,7 @@ export class StudioPanels {
         .then((map) => map && this.map.show(map))
         .catch((error: unknown) => this.map.setStatus(`${(error as Error).message}.`));
     } else this.map.setStatus(STALE);
-    if (check.json) this.preview.load({ file: check.file, json: check.json, source: check.source, analyzer: scoring.analyzer, rules: scoring.rules });
+    if (check.json) this.preview.load({ file: check.file, json: check.json, source: check.source, analyzer: scoring.analyzer, rules: scoring.rules }, check.header?.customer);
     else this.preview.setStatus(STALE);
     const numbers = studioNumbers(check.report, scoring.data);
     if (numbers) this.numbers.show(numbers);
