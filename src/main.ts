@@ -68,6 +68,7 @@ router.add([
   lazyRoute(app, /^results$/, () => import('./app/screens/trainer-results.ts').then((m) => m.trainerResultsRoute(app))),
   lazyRoute(app, /^lrs$/, () => import('./app/screens/lrs.ts').then((m) => m.lrsRoute(app))),
   lazyRoute(app, /^studio(?:\/([a-z0-9-]+))?$/, () => import('./studio/studio-route.ts').then((m) => m.studioRoute(app))),
+  lazyRoute(app, /^learn\/(.+)$/, () => import('./app/screens/learn-routes.ts').then((m) => m.learnRoutes(app))),
 ]);
 
 const header = h(

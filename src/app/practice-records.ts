@@ -8,6 +8,7 @@ import type { Scenario } from '../ui/call-controller.ts';
 import type { RecordsAccess } from './records-access.ts';
 import type { Reporting } from './reporting.ts';
 import { recordName } from '../engine/trainee/trainee.ts';
+import type { CallStep } from '../engine/learn/learn-steps.ts';
 import { failureWords, MAKE_ROOM } from '../platform/storage-problem.ts';
 
 /**
@@ -32,7 +33,7 @@ export class PracticeRecords {
   ) {}
 
   /** Keep a call as soon as its ending is reached, whether or not the debrief is ever shown; returns its record. */
-  keep(scenario: Scenario, report: CallReport, durationMs: number): CallRecord {
+  keep(scenario: Scenario, report: CallReport, durationMs: number, step?: CallStep): CallRecord {
     const { saves, reporting } = this.deps;
     const endedAt = new Date();
     const record = makeCallRecord({
@@ -49,6 +50,7 @@ export class PracticeRecords {
       durationMs,
       passed: null,
       report,
+      step,
     });
     saves.offerBest({ scenarioId: scenario.id, scores: report.scores, outcome: report.outcome });
     this.deps.store.set(STORAGE_KEYS.pendingRecordPrefix + record.id, JSON.stringify(record));

@@ -4,6 +4,8 @@ import type { CallRecord } from '../engine/records/call-record.ts';
 import { RECORD_FORMATS } from '../engine/records/record-format.ts';
 import { readRecord, readRecords } from '../engine/records/read-records.ts';
 import { readStepRecord, type StepRecord } from '../engine/learn/step-record.ts';
+import { stepsDone } from '../engine/learn/steps-done.ts';
+import type { LearnStep } from '../engine/learn/learn-steps.ts';
 
 /** The IndexedDB database of learning records. */
 export const RECORDS_DB = { name: 'frontline-records', version: 2 } as const;
@@ -108,6 +110,17 @@ export class RecordsStore {
     }
     await tx.done;
     return { steps, quarantined };
+  }
+
+  /**
+   * The learning steps done per scenario, read without moving anything: a damaged record is
+   * left where it is for {@link load} and {@link loadSteps} to set aside and report.
+   */
+  async learningSteps(): Promise<Map<string, Set<LearnStep>>> {
+    const [calls, steps] = await Promise.all([this.db.getAll('calls'), this.db.getAll('steps')]);
+    const readCalls = readRecords(calls, [RECORD_FORMATS.call]).records.filter((r): r is CallRecord => r.format === RECORD_FORMATS.call);
+    const readSteps = steps.map(readStepRecord).flatMap((result) => (result.ok ? [result.record] : []));
+    return stepsDone(readCalls, readSteps);
   }
 
   /** Read every record; damaged or foreign entries move to quarantine in the same transaction and are reported. */

@@ -3,6 +3,7 @@ import { SessionSnapshotSchema, SNAPSHOT_VERSION } from '../engine/schema/sessio
 import { damageOf } from '../engine/schema/issue-words.ts';
 import { OutcomeSchema } from '../engine/schema/tags.ts';
 import { TraineeIdSchema } from '../engine/trainee/trainee.ts';
+import { CallStepSchema } from '../engine/records/call-record.ts';
 
 /** Version of the browser's own saved shapes (settings, call saves, best scores). */
 export const SAVED_DATA_VERSION = 1;
@@ -55,6 +56,8 @@ export const CallSaveSchema = z.object({
   version: z.literal(SAVED_DATA_VERSION),
   scenarioId: z.string().min(1),
   mode: CallModeSchema,
+  /** the learning step a practice call is played in (Follow or Solo); absent for other calls and in saves made before the steps */
+  step: CallStepSchema.optional(),
   elapsedMs: z.number().min(0),
   savedAt: z.string(),
   snapshot: z.unknown(),

@@ -17,6 +17,8 @@ import { renderCallOptions, type CallOptionsState } from './call-options-view.ts
 import { CallView } from './call-view.ts';
 import { CHARS_PER_SECOND } from './typing-control.ts';
 import { lineFacts } from './line-facts.ts';
+import type { CallStep } from '../engine/learn/learn-steps.ts';
+import { followHint } from '../engine/learn/follow-hint.ts';
 import type { LineFacts } from './line-review.ts';
 
 /** A scenario as bundled: id, header and compiled story JSON. */
@@ -48,6 +50,8 @@ export interface CallOptions {
   clock: Clock;
   animate: boolean;
   mode: CallMode;
+  /** the learning step a practice call is played in: Follow shows a hint before each choice point and coaching after it; Solo shows neither until the debrief */
+  step?: CallStep | undefined;
   scoring: CallScoring;
   /** the trainee may type replies in their own words (always in practice; in certification only when the track allows it) */
   freeText: boolean;
@@ -144,6 +148,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
       version: SAVED_DATA_VERSION,
       scenarioId: scenario.id,
       mode: options.mode,
+      ...(options.step === undefined ? {} : { step: options.step }),
       elapsedMs: Math.round(elapsed()),
       savedAt: new Date().toISOString(),
       snapshot: session.snapshot(),
@@ -250,6 +255,7 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     kit.prepare();
     // Lines are shown in the call's shuffled order; the number keys follow what is shown.
     const order = session.order;
+    if (options.step === 'follow') view.hint.show(followHint(session.choices, session.beats, scenario.header.customer, scoring.analyzer, scoring.rules).text);
     view.choices.conceal(hideLines);
     view.choices.show(
       order.map((index) => session.choices[index]!.text),
@@ -281,7 +287,8 @@ export function runCall(options: CallOptions, start: CallStart): RunningCall | u
     options.onProgress?.(session.snapshot());
     if (session.ended) end();
     view.focusTranscript();
-    if (options.mode === 'practice') view.coaching.show(facts(offered, index, said));
+    view.hint.clear();
+    if (options.mode === 'practice' && options.step !== 'solo') view.coaching.show(facts(offered, index, said));
     void play(beats, true).then(turn);
   }
 

@@ -3,6 +3,7 @@ import type { Clock } from '../platform/clock.ts';
 import { CaptionsView } from './captions-view.ts';
 import { ChoicesView } from './choices-view.ts';
 import { CoachingView } from './coaching-view.ts';
+import { HintView } from './hint-view.ts';
 import { h, signed } from './dom.ts';
 import { CHANNEL_LABELS } from './labels.ts';
 import { ReplyView } from './reply-view.ts';
@@ -14,6 +15,7 @@ export class CallView {
   readonly transcript: TranscriptView;
   readonly choices = new ChoicesView();
   readonly coaching = new CoachingView();
+  readonly hint = new HintView();
   readonly captions = new CaptionsView();
   readonly reply = new ReplyView();
   private readonly skip: HTMLButtonElement;
@@ -44,7 +46,7 @@ export class CallView {
         'div',
         { class: 'call-body' },
         h('div', { class: 'stage-col' }, this.stageSlot, this.captions.element, this.callerStatus),
-        h('div', { class: 'talk-col' }, this.transcriptBox, this.skip, this.coaching.element, this.choices.element, this.reply.element, this.ended),
+        h('div', { class: 'talk-col' }, this.transcriptBox, this.skip, this.coaching.element, this.hint.element, this.choices.element, this.reply.element, this.ended),
       ),
     );
   }

@@ -10,9 +10,7 @@ export const LearnStepSchema = z.enum(LEARN_STEPS);
 export type LearnStep = z.infer<typeof LearnStepSchema>;
 
 /** The steps the trainee plays as a call of their own: each makes a practice call record that names its step. */
-export const CALL_STEPS = ['follow', 'solo'] as const;
-export const CallStepSchema = z.enum(CALL_STEPS);
-export type CallStep = z.infer<typeof CallStepSchema>;
+export { CallStepSchema, type CallStep } from '../records/call-record.ts';
 
 /** Each step's name as the trainee reads it. */
 export const STEP_LABELS: Record<LearnStep, string> = { watch: 'Watch', follow: 'Follow', solo: 'Solo', teach: 'Teach' };

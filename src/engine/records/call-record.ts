@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { RatingsSchema } from '../schema/rubric-ids.ts';
 import { OutcomeSchema } from '../schema/tags.ts';
 import { TraineeIdSchema } from '../trainee/trainee.ts';
-import { CallStepSchema } from '../learn/learn-steps.ts';
 import { checkTraineeId, RECORD_FORMATS, RecordVersionSchema } from './record-format.ts';
 import { RecordIdSchema } from './record-id.ts';
 
@@ -30,6 +29,14 @@ export const ScoresSchema = z.strictObject({
 /** Practice calls and certification calls share one record shape. */
 export const CallKindSchema = z.enum(['practice', 'certification']);
 export type CallKind = z.infer<typeof CallKindSchema>;
+
+/**
+ * The learning steps played as a call of the trainee's own (see `learn/learn-steps.ts`): Follow
+ * (hints and coaching) and Solo (nothing until the debrief). Defined with the record, which the
+ * first screen already loads, so that naming a step costs it nothing more.
+ */
+export const CallStepSchema = z.enum(['follow', 'solo']);
+export type CallStep = z.infer<typeof CallStepSchema>;
 
 /** One finished call, practice or certification: who, what, when, and how it scored. */
 export const CallRecordSchema = z

@@ -1,8 +1,7 @@
 import type { CallReport } from '../scoring/call-report.ts';
-import { CallRecordSchema, type CallRecord } from './call-record.ts';
+import { CallRecordSchema, type CallRecord, type CallStep } from './call-record.ts';
 import { RECORD_FORMATS, RECORD_VERSION } from './record-format.ts';
 import { recordId } from './record-id.ts';
-import type { CallStep } from '../learn/learn-steps.ts';
 
 /** Everything a call record holds besides what the call report gives. */
 export interface CallRecordInput {
