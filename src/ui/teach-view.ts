@@ -26,7 +26,7 @@ function select(id: string, label: string, mark: keyof typeof MARK_NAMES, option
     'label',
     { attrs: { for: id } },
     label,
-    h('select', { attrs: { id, 'data-mark': mark, required: true } }, h('option', { attrs: { value: '' } }, 'Choose…'), ...options.map(([value, text]) => h('option', { attrs: { value } }, text))),
+    h('select', { attrs: { id, 'data-mark': mark, 'aria-required': 'true' } }, h('option', { attrs: { value: '' } }, 'Choose…'), ...options.map(([value, text]) => h('option', { attrs: { value } }, text))),
   );
 }
 

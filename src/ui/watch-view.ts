@@ -27,7 +27,7 @@ function explanation(point: WatchPoint): HTMLElement {
     { class: 'explanation', attrs: { 'data-explanation': '' } },
     technique && h('h3', { attrs: { 'data-technique': technique.id } }, `The technique: ${technique.label}`),
     technique && h('p', {}, technique.description),
-    technique?.quote && h('blockquote', {}, h('p', {}, `“${technique.quote}”`), h('cite', {}, `From “${technique.source ?? 'the training texts'}”`)),
+    technique?.quote && h('blockquote', {}, h('p', {}, `“${technique.quote}”`), h('cite', {}, `Source: ${technique.source ?? 'the training texts'}`)),
     point.note && h('p', {}, h('strong', {}, 'Why this line: '), point.note),
     h('p', { class: 'verdict' }, point.verdict),
   );

@@ -9,7 +9,7 @@ import { shippedScenario } from '../engine/learn/learn-fixtures.ts';
 import { shippedRubrics } from '../helpers/rubrics.ts';
 import { openPage, type TestPage } from './browser.ts';
 import { choiceAt, cliPlay, nextStep, sayLine, testScenario } from './call-steps.ts';
-import { expectAccessible } from './certification-steps.ts';
+import { expectAccessible, storedRecords } from './certification-steps.ts';
 
 const appUrl = inject('appUrl');
 const scenario = testScenario();
@@ -21,6 +21,14 @@ afterEach(async () => {
   await open?.close();
   open = undefined;
 });
+
+/** Audit the screen at a phone's width too, with a screenshot, then go back to 1280 px. */
+async function atPhoneWidth(t: TestPage, name: string): Promise<void> {
+  await t.page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(t.page, `${name} at 390 px`);
+  await t.shot(`${name}-390`, false);
+  await t.page.setViewportSize({ width: 1280, height: 720 });
+}
 
 /** From the menu to the scenario's four steps, by keyboard. */
 async function openSteps(page: Page): Promise<void> {
@@ -52,6 +60,7 @@ describe('the four learning steps in Chromium', () => {
     expect(await doneSteps(t.page)).toEqual([]);
     await expectAccessible(t.page, 'learning steps overview');
     await t.shot('learn-overview');
+    await atPhoneWidth(t, 'learn-overview');
     await openStep(t.page, 'watch');
     for (const [index, point] of script.points.entries()) {
       const pause = t.page.locator(`[data-pause="${index}"]`);
@@ -81,6 +90,7 @@ describe('the four learning steps in Chromium', () => {
       if (index === 0) {
         await expectAccessible(t.page, 'Watch explanation');
         await t.shot('watch-explanation');
+        await atPhoneWidth(t, 'watch-explanation');
       }
       // Focus rests on Continue: Enter goes on.
       expect(await t.page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('continue');
@@ -98,7 +108,8 @@ describe('the four learning steps in Chromium', () => {
     await t.page.click('.brand');
     await t.page.waitForSelector(`[data-scenario="${scenario}"] [data-steps] li[data-step="watch"][data-done="true"]`);
     expect(await t.page.locator(`[data-scenario="${scenario}"] .best`).textContent()).toBe('Not played yet');
-    await t.shot('menu-steps');
+    await t.page.locator(`[data-scenario="${scenario}"]`).scrollIntoViewIfNeeded();
+    await t.shot('menu-steps', false);
     expect(t.errors).toEqual([]);
   });
 
@@ -121,7 +132,6 @@ describe('the four learning steps in Chromium', () => {
       await sayLine(t.page, choiceAt(best, step));
       session.choose(best.path[step]! - 1);
       await t.page.locator('.coaching:not([hidden])').waitFor();
-      expect(await t.page.locator('.follow-hint').isHidden()).toBe(true);
     }
     expect(await nextStep(t.page)).toBe('ended');
     await t.page.click('[data-action="debrief"]');
@@ -145,17 +155,7 @@ describe('the four learning steps in Chromium', () => {
     expect(await t.page.locator('.debrief .verdict').count()).toBe(best.path.length);
     await t.page.goto(`${appUrl}#/learn/${scenario}`);
     await expect.poll(async () => (await doneSteps(t.page)).sort()).toEqual(['follow', 'solo']);
-    const steps = await t.page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const request = indexedDB.open('frontline-records');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const all = request.result.transaction('calls').objectStore('calls').getAll();
-            all.onsuccess = () => resolve((all.result as { step?: string }[]).map((r) => r.step ?? 'none').sort());
-          };
-        }),
-    );
+    const steps = (await storedRecords<{ step?: string }>(t.page, 'calls')).map((r) => r.step ?? 'none').sort();
     expect(steps).toEqual(['follow', 'solo']);
     expect(t.errors).toEqual([]);
   });
@@ -211,6 +211,7 @@ describe('the four learning steps in Chromium', () => {
     }
     await expectAccessible(t.page, 'Teach review');
     await t.shot('teach-review');
+    await atPhoneWidth(t, 'teach-review');
     await t.page.click('[data-action="steps"]');
     await expect.poll(() => doneSteps(t.page)).toEqual(['teach']);
     expect(t.errors).toEqual([]);

@@ -40,7 +40,7 @@ export function followHint(offered: readonly ChoiceOption[], heard: readonly Bea
   const practised = pointTechniques(offered);
   const technique = techniquesUsed(rated, best, rules.techniques ?? [], practised)[0] ?? practisedTechniques(rules.techniques ?? [], practised)[0];
   const said = last === undefined ? `${customer} is waiting for you.` : `${customer} has just said: “${last}”`;
-  if (technique) return { heard: last, technique, text: `${said} What does ${customer} need to hear from you now? Think of ${technique.label.toLowerCase()}: ${sentence(technique.description)}`, authored: false };
+  if (technique) return { heard: last, technique, text: `${said} What does ${customer} need to hear from you now? The technique that matters here: ${technique.label}. ${sentence(technique.description)}`, authored: false };
   const strengths = coachLine(rated, best, rules).strengths;
   const aim = strengths.length > 0 ? `Look for the line that ${strengths.join(' and ')}.` : 'Any line here will do as well as the others: listen to the customer.';
   return { heard: last, technique: undefined, text: `${said} What does ${customer} need to hear from you now? ${aim}`, authored: false };

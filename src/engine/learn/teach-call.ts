@@ -78,7 +78,7 @@ function keyOf(rated: readonly RatedChoice[], said: number, matter: readonly Tec
       : 'It carries no trigger phrase.';
   const better = best.includes(said)
     ? `${coaching.verdict} So no line on offer was better.`
-    : `${coaching.verdict} Better: “${rated[best[0]!]!.text}”.`;
+    : `${coaching.verdict} Better: “${rated[best[0]!]!.text}”`;
   return { techniques: used.map((t) => t.id), triggers: triggerIds, better: best, why: { technique, trigger, better } };
 }
 

@@ -46,7 +46,7 @@ describe('the Follow hint', () => {
         expect(hint.heard).toBe(last);
         expect(hint.text).toContain(`${session.header.customer} has just said: “${last}”`);
         expect(hint.technique).toBeDefined();
-        expect(hint.text).toContain(hint.technique!.label.toLowerCase());
+        expect(hint.text).toContain(`The technique that matters here: ${hint.technique!.label}.`);
         for (const option of session.choices) expect(hint.text).not.toContain(option.text);
         session.choose(0);
       }
