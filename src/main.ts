@@ -67,6 +67,8 @@ router.add([
   lazyRoute(app, /^history$/, () => import('./app/screens/history.ts').then((m) => m.historyRoute(app))),
   lazyRoute(app, /^results$/, () => import('./app/screens/trainer-results.ts').then((m) => m.trainerResultsRoute(app))),
   lazyRoute(app, /^lrs$/, () => import('./app/screens/lrs.ts').then((m) => m.lrsRoute(app))),
+  lazyRoute(app, /^profile$/, () => import('./app/screens/profile.ts').then((m) => m.profileRoute(app))),
+  lazyRoute(app, /^phrasebook$/, () => import('./app/screens/phrasebook.ts').then((m) => m.phrasebookRoute(app))),
   lazyRoute(app, /^studio(?:\/([a-z0-9-]+))?$/, () => import('./studio/studio-route.ts').then((m) => m.studioRoute(app))),
   lazyRoute(app, /^learn\/(.+)$/, () => import('./app/screens/learn-routes.ts').then((m) => m.learnRoutes(app))),
 ]);

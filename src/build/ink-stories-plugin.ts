@@ -85,7 +85,7 @@ function checkFile(file: string, source: string, rubrics: Rubrics): CompiledStor
     json: check.json,
     included,
     best: check.paths?.best?.choices ?? null,
-    study: studyScenario(check.header, check.exploration, check.rated, rubrics.rules),
+    study: studyScenario(check.header, check.exploration, check.rated, check.paths?.best?.choices ?? null, rubrics.rules),
   };
 }
 

@@ -18,6 +18,9 @@ export interface MenuActions {
   results(): void;
   /** the LRS settings and outbox */
   lrs(): void;
+  /** the trainee's skills profile and what to practise next */
+  profile(): void;
+  phrasebook(): void;
 }
 
 /** The scenario list: plain DOM, usable before the game code has loaded. */
@@ -82,6 +85,18 @@ export function renderMenu(entries: readonly MenuEntry[], actions: MenuActions):
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'history' }, on: { click: actions.history } }, 'Your history'),
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'results' }, on: { click: actions.results } }, 'Trainer’s results'),
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'lrs' }, on: { click: actions.lrs } }, 'LRS settings'),
+        ),
+      ),
+      h(
+        'nav',
+        { class: 'mode-card', attrs: { 'aria-label': 'Skills' } },
+        h('h2', {}, 'Skills'),
+        h('p', {}, 'How often you pick the best line per technique, and what to practise next; the team’s phrasebook of model answers.'),
+        h(
+          'div',
+          { class: 'scenario-actions' },
+          h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'profile' }, on: { click: actions.profile } }, 'Your skills'),
+          h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'phrasebook' }, on: { click: actions.phrasebook } }, 'Phrasebook'),
         ),
       ),
     ),

@@ -21,6 +21,8 @@ export function menuRoute(app: App, notices: HTMLElement): Route<Intent> {
         history: () => app.nav.go('history'),
         results: () => app.nav.go('results'),
         lrs: () => app.nav.go('lrs'),
+        profile: () => app.nav.go('profile'),
+        phrasebook: () => app.nav.go('phrasebook'),
       });
       // The name is asked once: until it is given or declined, or the first call makes the trainee's id without it.
       if (!app.saves.hasTrainee()) {

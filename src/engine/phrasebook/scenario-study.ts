@@ -1,8 +1,8 @@
-import { nodesOnCompletePaths, scenarioCoverage, techniquesThatMatter } from '../check/coverage.ts';
+import { scenarioCoverage, techniquesThatMatter } from '../check/coverage.ts';
 import type { Exploration } from '../explore/explorer.ts';
 import type { Beat } from '../schema/session.ts';
 import type { ScenarioHeader } from '../schema/tags.ts';
-import { bestOnOffer, lineValues } from '../scoring/best-on-offer.ts';
+import { lineValues } from '../scoring/best-on-offer.ts';
 import type { ScoringRules } from '../scoring/call-score.ts';
 import type { RatedChoice } from '../scoring/rate-choice.ts';
 
@@ -33,47 +33,37 @@ function customerWords(beats: readonly Beat[]): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-/** For each node, what the customer last said on the shortest way there from the start. */
-function customerBefore(exploration: Exploration): Map<number, string> {
-  const said = new Map<number, string>();
-  const opening = customerWords(exploration.openingBeats);
-  if (opening !== undefined) said.set(exploration.root, opening);
-  const seen = new Set([exploration.root]);
-  const queue = [exploration.root];
-  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
-    for (const edge of exploration.nodes[at]?.edges ?? []) {
-      if (seen.has(edge.to)) continue;
-      seen.add(edge.to);
-      const words = customerWords(edge.beats) ?? said.get(at);
-      if (words !== undefined) said.set(edge.to, words);
-      queue.push(edge.to);
-    }
-  }
-  return said;
-}
-
 /**
- * The scenario's choice points on complete paths where one line is better than another, each
- * with the customer's words before it and its best line (the first best in authored order), once
- * per customer line and answer; and the techniques it practises. `rated[i]` rates node i's lines.
+ * The choice points of the scenario's model call (its exact best path, `best`: 0-based choices)
+ * where one line is better than another, each with the customer's words before it and the line
+ * the model agent says, once per customer line and answer; and the techniques the scenario
+ * practises on any path (the checker's coverage). `rated[i]` rates node i's lines.
  */
-export function studyScenario(header: ScenarioHeader, exploration: Exploration, rated: readonly (readonly RatedChoice[])[], rules: ScoringRules): ScenarioStudy {
+export function studyScenario(
+  header: ScenarioHeader,
+  exploration: Exploration,
+  rated: readonly (readonly RatedChoice[])[],
+  best: readonly number[] | null,
+  rules: ScoringRules,
+): ScenarioStudy {
   const techniques = rules.techniques ?? [];
-  const live = nodesOnCompletePaths(exploration);
-  const said = customerBefore(exploration);
   const points: StudyPoint[] = [];
   const seen = new Set<string>();
-  for (const node of exploration.nodes) {
+  let customer = customerWords(exploration.openingBeats);
+  let node = exploration.nodes[exploration.root];
+  for (const choice of best ?? []) {
+    if (!node) break;
     const options = rated[node.id] ?? [];
-    const customer = said.get(node.id);
-    if (node.kind !== 'choice' || !live.has(node.id) || options.length < 2 || customer === undefined) continue;
     const values = lineValues(options, rules);
-    if (Math.max(...values) - Math.min(...values) < 1e-9) continue;
-    const answer = options[bestOnOffer(options, rules)[0]!]!.text;
-    const key = `${customer}\n${answer}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    points.push({ customer, answer, techniques: techniquesThatMatter(options, techniques) });
+    const answer = options[choice]?.text;
+    if (customer !== undefined && answer !== undefined && options.length > 1 && Math.max(...values) - Math.min(...values) > 1e-9 && !seen.has(`${customer}\n${answer}`)) {
+      seen.add(`${customer}\n${answer}`);
+      points.push({ customer, answer, techniques: techniquesThatMatter(options, techniques) });
+    }
+    const edge = node.edges.find((e) => e.choice === choice);
+    if (!edge) break;
+    customer = customerWords(edge.beats) ?? customer;
+    node = exploration.nodes[edge.to];
   }
   const { id, title, channel, difficulty, summary } = header;
   return { id, title, channel, difficulty, summary, practises: scenarioCoverage(exploration, rated, techniques).techniques, points };

@@ -26,6 +26,8 @@ export interface TechniqueSkill {
   /** the title of the training text it comes from, when the rubric data names one */
   source: string | undefined;
   description: string;
+  /** a passage of that text, word for word, when the rubric data has one */
+  quote: string | undefined;
   /** choice points where it mattered */
   chances: number;
   /** of those, where the trainee picked the best line */
@@ -98,7 +100,7 @@ function tally(calls: readonly CallPractice[], vocabulary: ProfileVocabulary): S
     plays,
     techniques: vocabulary.techniques.map((t) => {
       const { chances: met, best } = chances.get(t.id)!;
-      return { id: t.id, label: t.label, source: t.source, description: t.description, chances: met, best, share: met === 0 ? null : best / met };
+      return { id: t.id, label: t.label, source: t.source, description: t.description, quote: t.quote, chances: met, best, share: met === 0 ? null : best / met };
     }),
     families: [...familiesOf(vocabulary.triggers)].map(([family, ids]) => {
       const triggers = ids.map((id) => ({ id, uses: uses.get(id) ?? 0 }));
