@@ -49,7 +49,7 @@ function renderFamily(family: FamilyEntry, status: HTMLElement): HTMLElement {
       h(
         'div',
         { class: 'trigger', attrs: { 'data-trigger': t.id } },
-        h('p', { class: 'avoid' }, h('span', { class: 'who' }, 'Avoid: '), t.phrases.map((p) => `“${p}”`).join(', ')),
+        h('p', { class: 'avoid' }, h('span', { class: 'who' }, 'Avoid: '), ...t.phrases.map((p, i) => h('span', { class: 'phrase' }, `${i > 0 ? ', ' : ''}“${p}”`))),
         h('p', { class: 'why' }, t.explanation),
         t.better !== undefined && h('p', { class: 'say-instead' }, h('span', { class: 'who' }, 'Say instead: '), h('q', {}, t.better), ' ', copyButton(t.better, 'what to say instead', status)),
       ),

@@ -1,10 +1,10 @@
 import type { TechniqueSkill } from '../engine/profile/skills-profile.ts';
 import { h, svg } from './dom.ts';
 
-const W = 640;
+const W = 740;
 const ROW = 30;
 const LABEL = 220;
-const BAR = 300;
+const BAR = 280;
 const PAD = 8;
 
 /** A share as the chart writes it beside its bar: "3 of 4 (75%)", or that it never came up. */

@@ -47,7 +47,7 @@ function whyText(skill: TechniqueSkill, met: boolean, title: string): string {
   const record = met
     ? `Over your recent calls you picked the best line ${skill.best} of ${skill.chances} ${skill.chances === 1 ? 'time' : 'times'} (${percent(skill.share!)}) where “${skill.label}” mattered: your weakest technique.`
     : `You have not yet met a choice where “${skill.label}” mattered.`;
-  const quote = skill.source === undefined ? skill.description : `${skill.description} From “${skill.source}”: “${skill.quote ?? skill.description}”`;
+  const quote = skill.source === undefined ? skill.description : skill.quote === undefined ? `${skill.description} (“${skill.source}”)` : `From “${skill.source}”: “${skill.quote}”`;
   return `${record} “${title}” practises it. ${quote}`;
 }
 

@@ -124,7 +124,7 @@ describe('the next call to practise', () => {
     const next = recommendNext(profile, scenarios)!;
     expect(next).toMatchObject({ scenarioId: 'timeline-hard', technique: { id: 'expectations_timeline', label: 'Expectations with a timeline' } });
     expect(next.why).toContain('0 of 1');
-    expect(next.why).toContain('“The ten tips for setting expectations”');
+    expect(next.why).toContain('From “The ten tips for setting expectations”: “');
     expect(next.why).not.toMatch(/seed/i);
   });
 
