@@ -8,6 +8,8 @@ import { parsePhrase, type PhraseItem } from './phrase-syntax.ts';
 export interface CompiledGroup {
   id: string;
   phrases: CompiledPhrase[];
+  /** Words one of which a line must contain for any phrase to match, or null when any line may match. */
+  keys: ReadonlySet<string> | null;
   except: CompiledPhrase[];
   exceptInClause: CompiledPhrase[];
   negatable: boolean;
@@ -40,6 +42,16 @@ export interface CompiledRubricData {
   fillers: Set<string>;
 }
 
+/** The union of the phrases' key words, or null when some phrase needs no particular word. */
+function groupKeys(phrases: readonly CompiledPhrase[]): Set<string> | null {
+  const union = new Set<string>();
+  for (const phrase of phrases) {
+    if (phrase.keys === null) return null;
+    for (const word of phrase.keys) union.add(word);
+  }
+  return union;
+}
+
 /** Single plain words among phrases, e.g. "not" from the negators. */
 function singleWords(phrases: readonly string[]): string[] {
   return phrases.flatMap((p) => {
@@ -54,11 +66,16 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
     Object.entries(data.lists).map(([name, entries]) => [name, entries.map((e) => parsePhrase(e).items)]),
   );
   const compile = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(parsePhrase(p), lists));
+  // A group's phrases and the key words that let a line without any of them skip the group.
+  const group = (phrases: readonly string[]) => {
+    const compiled = compile(phrases);
+    return { phrases: compiled, keys: groupKeys(compiled) };
+  };
   const cues = RATED_RUBRICS.flatMap((rubric) =>
     data.cues[rubric].map((cue) => ({
       id: cue.id,
       rubric,
-      phrases: compile(cue.phrases),
+      ...group(cue.phrases),
       except: compile(cue.except),
       exceptInClause: compile(cue.exceptInClause),
       negatable: cue.negatable,
@@ -69,7 +86,7 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
   const triggers = data.triggers.map((t) => ({
     id: t.id,
     lowers: t.lowers,
-    phrases: compile(t.phrases),
+    ...group(t.phrases),
     except: compile(t.except),
     exceptInClause: compile(t.exceptInClause),
     negatable: t.negatable,

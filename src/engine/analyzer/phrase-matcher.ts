@@ -42,6 +42,8 @@ function startPositions(line: LineView, startList: readonly string[] | null): re
 /** A phrase ready to run against lines. */
 export interface CompiledPhrase {
   source: string;
+  /** Words one of which every match contains (the fewest such), or null when no word is required. */
+  keys: ReadonlySet<string> | null;
   find(line: LineView): TokenSpan[];
 }
 
@@ -216,8 +218,10 @@ export function compilePhrase(parsed: ParsedPhrase, lists: ReadonlyMap<string, P
   });
   const starts = firstWords(items);
   const startList = starts === null ? null : [...starts];
+  const keys = required.reduce<string[] | null>((best, words) => (best === null || words.length < best.length ? words : best), null);
   return {
     source: parsed.source,
+    keys: keys === null ? null : new Set(keys),
     find(line) {
       if (!required.every((words) => words.some((w) => line.positions.has(w)))) return [];
       const spans: TokenSpan[] = [];
