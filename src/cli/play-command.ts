@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { checkScenario } from '../engine/check/check-scenario.ts';
 import { seededRandom } from '../engine/random.ts';
 import { reportCall, type CallReport } from '../engine/scoring/call-report.ts';
+import { lineTooLong } from '../engine/analyzer/line-limit.ts';
 import { matcherLabels, matchReply } from '../engine/matcher/match-reply.ts';
 import { StorySession } from '../engine/story/session.ts';
 import { MAX_SHUFFLE_SEED } from '../engine/story/shown-order.ts';
@@ -48,6 +49,8 @@ function mixedSteps(tokens: readonly { kind: string; name?: string; value?: stri
     if (token.name === 'choose') steps.push(...parseChoose(token.value));
     else if (token.name === 'say') {
       if (token.value.trim() === '') throw new UsageError('--say takes a reply in words, got an empty one');
+      const tooLong = lineTooLong(token.value);
+      if (tooLong) throw new UsageError(`--say: ${tooLong}`);
       steps.push({ say: token.value });
     }
   }

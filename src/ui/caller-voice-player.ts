@@ -1,11 +1,13 @@
 import { chooseVoice, prosodyFor } from '../engine/voice/caller-voice.ts';
 
-/** A customer line being spoken: how far the speech has got (undefined until the synthesizer reports a word boundary), and when it ends. */
+/** A customer line being spoken: how far the speech has got, and when it ends. */
 export interface SpokenLine {
-  /** characters of the line spoken so far, from boundary events; undefined when the synthesizer gives none */
-  spoken(): number | undefined;
-  /** characters per second to reveal the line at when there are no boundary events, from the speaking rate */
-  fallbackCharsPerSecond: number;
+  /**
+   * Characters of the line said so far: to the end of the word being said when the synthesizer
+   * reports word boundaries; before any boundary, at the speaking pace from the moment the speech
+   * started (some voices give no boundaries); 0 until it starts.
+   */
+  spoken(): number;
   /** resolves when the line has been spoken, cancelled or failed */
   finished: Promise<void>;
   /** stop speaking this line */
@@ -57,6 +59,8 @@ export class CallerVoice {
     utterance.pitch = pitch;
     utterance.volume = this.volume();
     let spoken: number | undefined;
+    let started: number | undefined;
+    utterance.addEventListener('start', () => (started = performance.now()));
     utterance.addEventListener('boundary', (event) => {
       // A boundary marks the start of the next word: everything before it and that word is being said.
       const rest = text.slice(event.charIndex);
@@ -68,7 +72,8 @@ export class CallerVoice {
       utterance.addEventListener('error', () => resolve());
     });
     this.synth.speak(utterance);
-    return { spoken: () => spoken, fallbackCharsPerSecond: SPEECH_CHARS_PER_SECOND * rate, finished, stop: () => this.synth.cancel() };
+    const paced = () => (started === undefined ? 0 : Math.floor(((performance.now() - started) / 1000) * SPEECH_CHARS_PER_SECOND * rate));
+    return { spoken: () => spoken ?? paced(), finished, stop: () => this.synth.cancel() };
   }
 
   /** Stop speaking and stop listening (the call is left). */

@@ -28,8 +28,7 @@ export class TranscriptView {
 
   /**
    * Add a line; with `reveal`, type it out (resolving when done or skipped), else show it whole.
-   * While `speech` speaks it, the text follows the speech: to the word being said when the
-   * synthesizer reports word boundaries, else at the speaking pace, and the line ends with the speech.
+   * While `speech` speaks it, the text follows the speech (see SpokenLine.spoken), and the line ends with the speech.
    */
   async add(beat: Beat, reveal: boolean, onProgress?: (revealing: boolean) => void, speech?: SpokenLine): Promise<void> {
     const who = beat.speaker === 'agent' ? this.names.agent : beat.speaker === 'customer' ? this.names.customer : '';
@@ -55,8 +54,8 @@ export class TranscriptView {
     await new Promise<void>((resolve) => {
       const step = () => {
         const seconds = (this.clock.now() - started) / 1000;
-        const reached = speech ? (spokenOut ? beat.text.length : (speech.spoken() ?? Math.floor(seconds * speech.fallbackCharsPerSecond))) : Math.floor(seconds * this.charsPerSecond);
-        // Never take back text already shown (boundary events may start after the paced fallback).
+        const reached = speech ? (spokenOut ? beat.text.length : speech.spoken()) : Math.floor(seconds * this.charsPerSecond);
+        // Never take back text already shown (boundary events may come after the speaking pace has run ahead).
         shown = this.skipRequested ? beat.text.length : Math.min(beat.text.length, Math.max(shown, reached));
         if (text.textContent.length !== shown) text.textContent = beat.text.slice(0, shown);
         if (shown >= beat.text.length && (!speech || spokenOut || this.skipRequested)) resolve();

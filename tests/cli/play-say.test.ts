@@ -59,5 +59,8 @@ describe('frontline play --say', () => {
     expect(human.stdout).toMatch(/\(typed; taken as line 3, similarity [\d.]+: Like this line/);
     expect(frontline(['play', 'stories/missing-order.ink', '--say', '  ']).code).toBe(2);
     expect(frontline(['play', 'stories/missing-order.ink', '--say', APOLOGY, '--best']).code).toBe(2);
+    const long = frontline(['play', 'stories/missing-order.ink', '--say', 'sorry '.repeat(400)]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/--say: the line is 2,400 characters long/);
   });
 });

@@ -116,7 +116,7 @@ function refusedReason(best: OptionLikeness): string {
   const why =
     best.content < MIN_CONTENT
       ? 'it does not talk about what any of them talks about'
-      : 'it does and says too little of what any one of them does';
+      : 'it says and does too little of what any one of them says and does';
   return `Your reply is not close enough to any line on offer: ${why}. Rephrase it, or pick a line.`;
 }
 
