@@ -86,7 +86,8 @@ export class MapView {
     const last = [...nodes].at(-1);
     for (const [id, box] of this.boxes) box.classList.toggle('current', id === last);
     const current = this.placed.find((p) => p.node.id === last);
-    if (current && choices.length > 0) this.reveal(current);
+    // Keep the box the preview stands on (the start, before any choice) in view.
+    if (current) this.reveal(current);
   }
 
   /** Scroll the map (not the page) so that a box is in view. */

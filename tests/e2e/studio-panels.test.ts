@@ -46,6 +46,13 @@ describe('the studio map, preview and numbers in Chromium', () => {
     const t = await openStudio('missing-order');
     const { page } = t;
     await expect.poll(() => page.locator('.studio-numbers-panel table').count()).toBeGreaterThan(0);
+    // The map opens scrolled to the first choice point, however wide it is.
+    const inView = await page.evaluate(() => {
+      const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
+      const box = document.querySelector('.map-node.current')!.getBoundingClientRect();
+      return box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom;
+    });
+    expect(inView).toBe(true);
     await expectPanelsAccessible(page, 'studio panels with missing-order open');
     await t.shot('studio-panels-map');
 
