@@ -438,6 +438,15 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('Since the parcel has already left, we cannot change the address.')).toEqual([]);
   });
 
+  it('reads public support replies: aware and working on it, hours, a team investigating, a brush-off to the seller', () => {
+    expect(rated("We're aware of the issue and working to resolve it.").ownership).toBe(true);
+    expect(rated('Our hours are Mon-Fri 9am-5pm ET.').expectations).toBe(true);
+    expect(rated("That's not the experience we want you to have.").empathy).toBe(true);
+    expect(rated('Hey there, we hear you. Our engineers are investigating.')).toEqual({ empathy: true, ownership: true, expectations: false });
+    expect(triggerIds("We're unable to assist with that here. Please contact the seller directly.")).toEqual(['not_my_job']);
+    expect(triggerIds('We have nothing further to share at this time.')).toEqual(['i_dont_know']);
+  });
+
   it('"sorry, I didn\'t catch that" asks them to repeat and is not an apology', () => {
     expect(rated("I'm sorry. I didn't catch that, could you repeat it?").empathy).toBe(false);
     expect(rated("I'm so happy for you.").empathy).toBe(true);
