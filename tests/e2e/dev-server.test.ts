@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { fixtureSource } from '../helpers/fixtures.ts';
@@ -71,4 +72,48 @@ describe('npm start (the Vite dev server)', () => {
     expect(text).toContain('dead-end.ink:16: error [dead_end] content runs out here');
     await open.shot('dev-overlay-checker-error');
   }, 300_000);
+
+  it('saves a new scenario from the studio into stories/, where the menu finds it after a reload, and the studio reopens it', async () => {
+    const base = join(ROOT, 'test-results');
+    mkdirSync(base, { recursive: true });
+    const folder = mkdtempSync(join(base, 'dev-studio-'));
+    // Vite's watcher ignores test-results/, and the menu must see the saved file: the stories live in the system's temporary folder.
+    const stories = mkdtempSync(join(tmpdir(), 'frontline-dev-stories-'));
+    folders.push(folder, stories);
+    writeFileSync(join(stories, 'tiny.ink'), fixtureSource('tiny.ink'));
+    const config = join(folder, 'vite.config.ts');
+    const plugin = resolve(ROOT, 'src/build/ink-stories-plugin.ts');
+    writeFileSync(
+      config,
+      `import { defineConfig } from 'vite';\nimport { inkStories } from ${JSON.stringify(plugin)};\n` +
+        `export default defineConfig({ root: ${JSON.stringify(ROOT)}, plugins: [inkStories(${JSON.stringify(stories)})] });\n`,
+    );
+    const server = await startDev(['--config', config]);
+    servers.push(server);
+    const t = (open = await openPage({ width: 1400, height: 900 }));
+    await t.page.goto(`${server.url}#/studio`, { waitUntil: 'commit', timeout: 120_000 });
+    // The first load of a fresh dev server optimizes the studio's dependencies and may reload once.
+    await t.page.waitForSelector('.studio[data-checked]', { timeout: 180_000 });
+    await t.page.click('[data-action="new"]');
+    await t.page.waitForFunction(() => document.querySelector('[data-file]')?.textContent === 'stories/new-scenario.ink');
+    await t.page.locator('.cm-line', { hasText: '# title: The Cold Pizza' }).click();
+    await t.page.keyboard.press('End');
+    await t.page.keyboard.type(' Deluxe');
+    const reloaded = t.page.waitForEvent('load', { timeout: 60_000 });
+    await t.page.click('[data-action="save"]');
+    const saved = join(stories, 'new-scenario.ink');
+    await expect.poll(() => existsSync(saved) && readFileSync(saved, 'utf8').split('\n')[0], { timeout: 30_000 }).toBe('# title: The Cold Pizza Deluxe');
+
+    // The dev server reloads the page for the new scenario; the studio opens it again, as saved.
+    await reloaded;
+    await t.page.waitForSelector('.cm-line', { timeout: 60_000 });
+    expect(await t.page.locator('[data-file]').textContent()).toBe('stories/new-scenario.ink');
+    expect(await t.page.locator('.cm-line').first().textContent()).toBe('# title: The Cold Pizza Deluxe');
+    expect(await t.page.locator('[data-action="restore"]').count()).toBe(0);
+    await t.page.goto(server.url);
+    await t.page.waitForSelector('[data-scenario="new-scenario"]', { timeout: 60_000 });
+    expect(await t.page.locator('[data-scenario="new-scenario"] h3').textContent()).toBe('The Cold Pizza Deluxe');
+    expect(await overlayText(t)).toBeNull();
+    expect(t.errors).toEqual([]);
+  }, 400_000);
 });
