@@ -39,8 +39,8 @@ export class NumbersView {
     this.body.replaceChildren(
       h('h3', {}, 'Endings by outcome'),
       numbers.endings.length === 0 ? h('p', {}, 'No path reaches an ending with an outcome.') : table('Endings by outcome', ['Outcome', 'Endings'], numbers.endings.map((e) => [e.outcome, String(e.count)]), [1]),
-      h('h3', {}, 'Each rubric over the complete paths'),
-      table('Minimum and maximum of each rubric', ['Rubric', 'Min', 'Max'], numbers.rubrics.map((r) => [RUBRIC_WORDS[r.rubric], String(r.min), String(r.max)]), [1, 2]),
+      h('h3', {}, 'Raw rubric totals over the complete paths'),
+      table('Lowest and highest raw total of each rubric over the complete paths', ['Rubric', 'Lowest', 'Highest'], numbers.rubrics.map((r) => [RUBRIC_WORDS[r.rubric], String(r.min), String(r.max)]), [1, 2]),
       h('h3', {}, `Naive strategies${numbers.bestOverall === undefined ? '' : ` (best path: ${Math.round(numbers.bestOverall * 10) / 10} overall)`}`),
       strategyRows.length === 0 ? h('p', {}, 'Not played: the check found errors, or no path reaches an ending.') : table('What naive strategies score', ['Strategy', 'Overall', 'Outcome', 'Against the best path'], strategyRows, [1]),
       h('h3', {}, 'Techniques practised'),

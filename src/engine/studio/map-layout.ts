@@ -30,14 +30,14 @@ export interface MapLayout {
   edges: PlacedEdge[];
 }
 
-export const NODE_WIDTH = 232;
-export const NODE_HEIGHT = 48;
+const NODE_WIDTH = 232;
+const NODE_HEIGHT = 48;
 /** An average character's width at the label's font size, to size labels without measuring text. */
 const CHAR_WIDTH = 6.4;
-export const LABEL_HEIGHT = 18;
+const LABEL_HEIGHT = 18;
 
 /** The label drawn on an arrow: the grade's symbol (so it reads without colour) and the shortened line. */
-export function edgeCaption(edge: MapEdge): string {
+function edgeCaption(edge: MapEdge): string {
   if (edge.label === '') return '';
   return edge.grade ? `${GRADE_MARKS[edge.grade].symbol} ${edge.label}` : edge.label;
 }
