@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist-cli`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The check command's worker threads load their own entry.
+  entryPoints: { main: 'src/cli/main.ts', 'check-worker': 'src/cli/check-worker.ts' },
   outdir: 'dist-cli',
   bundle: true,
   splitting: true,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkScenario, idFromFile, type ScenarioCheck, type ScenarioReport } from '../engine/check/check-scenario.ts';
+import { idFromFile, type ScenarioReport } from '../engine/check/check-scenario.ts';
 import { checkTrack, type TrackReport } from '../engine/check/check-track.ts';
 import { libraryCoverage, type LibraryCoverage } from '../engine/check/coverage.ts';
 import { findRatingConflicts } from '../engine/check/rating-consistency.ts';
@@ -10,9 +10,9 @@ import { InputError } from '../engine/errors.ts';
 import { parseRubricData } from '../engine/schema/rubric-data.ts';
 import { UsageError } from './cli-error.ts';
 import { formatCoverage, formatReport } from '../engine/check/format-report.ts';
-import { progressPrinter } from './progress.ts';
-import { includeReader, readText } from './read-input.ts';
-import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE } from './rubric-source.ts';
+import { checkScenarioFile, readOrReport, type FileCheck } from './check-file.ts';
+import { checkInWorkers, workerCount, workersAvailable } from './check-pool.ts';
+import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from './rubric-source.ts';
 
 /** A file's entry in the check report; data files have no stats. */
 type FileReport = ScenarioReport | TrackReport;
@@ -52,19 +52,6 @@ function expand(paths: string[]): CheckTargets {
   return targets;
 }
 
-/** A file's text, or the report that says why it cannot be read (so the other files are still checked). */
-function readOrReport(file: string, id: string): { text: string } | { report: ScenarioReport; unreadable: boolean } {
-  try {
-    return { text: readText(file) };
-  } catch (error) {
-    if (error instanceof UsageError) {
-      return { report: { file, id, ok: false, errors: [{ line: 1, code: 'unreadable', message: error.message.replace(`${file}: `, '') }], warnings: [] }, unreadable: true };
-    }
-    if (!(error instanceof InputError)) throw error;
-    return { report: { file, id, ok: false, errors: [{ line: error.line ?? 1, code: 'bad_text', message: `the file ${error.detail}` }], warnings: [] }, unreadable: false };
-  }
-}
-
 function checkDataFile(file: string): { report: FileReport; unreadable: boolean } {
   const id = basename(file, '.json');
   const read = readOrReport(file, id);
@@ -80,39 +67,78 @@ function checkDataFile(file: string): { report: FileReport; unreadable: boolean 
   return { report, unreadable: false };
 }
 
-/** `frontline check [PATH…] [--json] [--strict]`: returns the exit code. */
-export function runCheck(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+/** What `frontline check` was asked to check, and the data files already checked. */
+interface CheckPlan {
+  json: boolean;
+  strict: boolean;
+  targets: CheckTargets;
+  rubricFile: string;
+  data: { report: FileReport; unreadable: boolean }[];
+}
+
+function planCheck(argv: string[]): CheckPlan {
   const { values, positionals } = parseArgs({
     args: argv,
     options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, rubrics: { type: 'string' } },
     allowPositionals: true,
   });
-  const { scenarios, dataFiles, tracks, folder } = expand(positionals.length > 0 ? positionals : ['stories']);
+  const targets = expand(positionals.length > 0 ? positionals : ['stories']);
+  const { scenarios, dataFiles, tracks, folder } = targets;
   if (scenarios.length + dataFiles.length + tracks.length === 0) {
     throw new UsageError(`no .ink or data files found in ${positionals.join(' ') || 'stories'}`);
   }
-  const data = dataFiles.map(checkDataFile);
-  const reports: FileReport[] = data.map((d) => d.report);
+  return {
+    json: values.json === true,
+    strict: values.strict === true,
+    targets,
+    rubricFile: values.rubrics ?? rubricFileFor(folder, existsSync),
+    data: dataFiles.map(checkDataFile),
+  };
+}
+
+/** `frontline check [PATH…] [--json] [--strict]` in this thread: returns the exit code. */
+export function runCheck(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+  return finishCheck(planCheck(argv), out, err, new Map());
+}
+
+/**
+ * `frontline check` as the command runs it: the scenario files of a library are checked in
+ * worker threads, one per core, when the CLI runs built; the report is the same as {@link runCheck}'s.
+ */
+export async function runCheckInParallel(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const plan = planCheck(argv);
+  const { scenarios } = plan.targets;
+  const parallel = plan.data.every((d) => d.report.ok) && workersAvailable() && workerCount(scenarios.length) > 1;
+  const jobs = scenarios.map((file) => ({ file, id: idFromFile(file) }));
+  if (!parallel) return finishCheck(plan, out, err, new Map());
+  const rubrics = loadRubrics(plan.rubricFile);
+  const done = await checkInWorkers(jobs, plan.rubricFile, ({ file, id }) => checkScenarioFile(file, id, rubrics, err), err);
+  return finishCheck(plan, out, err, done, rubrics);
+}
+
+/** Check what the plan names, taking the scenario checks already made from `done`. */
+function finishCheck(
+  plan: CheckPlan,
+  out: (text: string) => void,
+  err: (text: string) => void,
+  done: Map<string, FileCheck>,
+  loaded?: Rubrics,
+): number {
+  const { scenarios, tracks } = plan.targets;
+  const reports: FileReport[] = plan.data.map((d) => d.report);
   if (reports.some((r) => !r.ok)) {
-    emit(reports, values.json === true, out);
-    return data.some((d) => d.unreadable) ? 2 : 1;
+    emit(reports, plan.json, out);
+    return plan.data.some((d) => d.unreadable) ? 2 : 1;
   }
   let unreadable = false;
-  const rubrics = loadRubrics(values.rubrics ?? rubricFileFor(folder, existsSync));
-  const checked = new Map<string, ScenarioCheck>();
+  const rubrics = loaded ?? loadRubrics(plan.rubricFile);
+  const checked = new Map<string, FileCheck['check']>();
   const checkFile = (file: string) => {
     let check = checked.get(file);
     if (!check) {
-      const read = readOrReport(file, idFromFile(file));
-      if ('report' in read) unreadable ||= read.unreadable;
-      check = 'report' in read
-        ? { report: read.report }
-        : checkScenario(file, read.text, {
-            rater: rubrics.analyzer,
-            rules: rubrics.rules,
-            explore: { onProgress: progressPrinter(file, err) },
-            include: includeReader(),
-          });
+      const result = done.get(file) ?? checkScenarioFile(file, idFromFile(file), rubrics, err);
+      unreadable ||= result.unreadable;
+      check = result.check;
       checked.set(file, check);
     }
     return check;
@@ -130,15 +156,15 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
     if ('report' in read) unreadable ||= read.unreadable;
     reports.push('report' in read ? read.report : checkTrack(file, read.text, { data: rubrics.data, rules: rubrics.rules, scenarios: beside }));
   }
-  emit(reports, values.json === true, out, covered.length > 0 ? coverage : undefined);
+  emit(reports, plan.json, out, covered.length > 0 ? coverage : undefined);
   // Every readable file is still checked and reported; an unreadable one decides the exit code.
   if (unreadable) return 2;
-  const failed = reports.some((r) => r.errors.length > 0 || (values.strict === true && r.warnings.length > 0));
+  const failed = reports.some((r) => r.errors.length > 0 || (plan.strict && r.warnings.length > 0));
   return failed ? 1 : 0;
 }
 
 /** The library-wide check: the same move must be rated the same way in every scenario. */
-function addRatingConflicts(checks: ScenarioCheck[]): void {
+function addRatingConflicts(checks: FileCheck['check'][]): void {
   const byFile = new Map(checks.map((c) => [c.report.file, c.report] as const));
   for (const conflict of findRatingConflicts(checks.flatMap((c) => c.moves ?? []))) {
     const report = byFile.get(conflict.file)!;

@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       // Each command is loaded when it runs, so that `--help` starts at once.
       case 'check':
-        return await (await import('./check-command.ts')).runCheck(rest, out, err);
+        return await (await import('./check-command.ts')).runCheckInParallel(rest, out, err);
       case 'play':
         return await (await import('./play-command.ts')).runPlay(rest, out, err);
       case 'analyze':

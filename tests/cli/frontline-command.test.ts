@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers/fixtures.ts';
 
-function frontline(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['bin/frontline.js', ...args], { encoding: 'utf8', input, timeout: 120_000 });
+function frontline(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['bin/frontline.js', ...args], { encoding: 'utf8', input, timeout: 120_000, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -56,6 +56,24 @@ describe('frontline check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/tags\.ink:3: error \[bad_tag\] tag "#mood" has value ""/);
     expect(run.stdout).toMatch(/tags\.ink:4: error \[bad_tag\] tag "#empathy" has value "lots"/);
+  });
+
+  it('checks a folder in worker threads with the same report, in the same order, as in one thread', () => {
+    const folder = mkdtempSync(join(scratch, 'threads-'));
+    // Clean files, files with warnings and errors, and one that cannot be read.
+    for (const name of ['tiny.ink', 'broken.ink', 'hub-loop.ink', 'incoherent-outcome.ink', 'dead-end.ink']) {
+      copyFileSync(fixturePath(name), join(folder, name));
+    }
+    mkdirSync(join(folder, 'unreadable.ink'));
+    for (const json of [['--json'], []]) {
+      const one = frontline(['check', ...json, folder], undefined, { FRONTLINE_THREADS: '1' });
+      const three = frontline(['check', ...json, folder], undefined, { FRONTLINE_THREADS: '3' });
+      expect(one.code).toBe(2);
+      expect(three.code).toBe(2);
+      expect(three.stdout).toBe(one.stdout);
+    }
+    const report = JSON.parse(frontline(['check', '--json', folder], undefined, { FRONTLINE_THREADS: '3' }).stdout) as { files: { file: string }[] };
+    expect(report.files.map((f) => f.file.split('/').pop())).toEqual(['broken.ink', 'dead-end.ink', 'hub-loop.ink', 'incoherent-outcome.ink', 'tiny.ink', 'unreadable.ink']);
   });
 
   it('reports a corrupt rubric data file by name and line with exit 1', () => {

@@ -4,7 +4,11 @@ import type { SourceChoice } from './source-scan.ts';
 export class ChoiceLines {
   private readonly byText = new Map<string, number[]>();
 
+  /** the choices as written, to rebuild this in another thread */
+  readonly choices: readonly SourceChoice[];
+
   constructor(choices: readonly SourceChoice[]) {
+    this.choices = choices;
     for (const choice of choices) {
       const key = choice.text.trim();
       const lines = this.byText.get(key) ?? [];

@@ -1,0 +1,79 @@
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fromMessage, type FileCheck } from './check-file.ts';
+import type { FromWorker, ToWorker } from './check-worker.ts';
+
+/** The worker's module, built beside this one into dist-cli/ (a worker thread cannot load TypeScript). */
+const WORKER = new URL('./check-worker.js', import.meta.url);
+
+/** Worker threads can only run the built CLI, not its TypeScript source (as the tests import it). */
+export function workersAvailable(): boolean {
+  return import.meta.url.endsWith('.js');
+}
+
+/**
+ * How many threads checking `files` files is worth: one per idle core (this one included), at
+ * most one per file. A worker brings its own copy of the checker and its own warm-up (about a
+ * third more CPU in all), which only pays when it has a core to itself: on a busy machine the
+ * threads just take turns, and measured slower than one thread. `FRONTLINE_THREADS` sets the
+ * number instead.
+ */
+export function workerCount(files: number, asked = process.env.FRONTLINE_THREADS): number {
+  const threads = asked && /^[1-9]\d*$/.test(asked) ? Number(asked) : Math.round(availableParallelism() - loadavg()[0]!);
+  return Math.max(1, Math.min(threads, files));
+}
+
+/**
+ * Check scenario files in this thread and in worker threads (one per other core), each taking
+ * the next file when it is done with one. The answers are keyed by file, so the report comes
+ * out in the same order as a serial check.
+ */
+export async function checkInWorkers(
+  jobs: readonly ToWorker[],
+  rubricFile: string,
+  checkHere: (job: ToWorker) => FileCheck,
+  err: (text: string) => void,
+): Promise<Map<string, FileCheck>> {
+  const results = new Map<string, FileCheck>();
+  const queue = [...jobs];
+  const workers: Worker[] = [];
+  const here = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      results.set(job.file, checkHere(job));
+      // Let the workers' answers in, so that they get their next file at once.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(WORKER, { workerData: { rubricFile } });
+      workers.push(worker);
+      let assigned = 0;
+      const next = () => {
+        const job = queue.shift();
+        if (job) {
+          assigned++;
+          worker.postMessage(job);
+        } else if (assigned === 0) resolve();
+      };
+      worker.on('message', (answer: FromWorker) => {
+        if (answer.kind === 'progress') err(answer.text);
+        else if (answer.kind === 'failed') reject(new Error(`${answer.file}: ${answer.error}`));
+        else {
+          results.set(answer.file, fromMessage(answer.message));
+          assigned--;
+          next();
+        }
+      });
+      worker.on('error', reject);
+      // A file ahead: this thread hears a worker's answer only between its own files.
+      next();
+      next();
+    });
+  try {
+    await Promise.all([...Array.from({ length: workerCount(jobs.length) - 1 }, run), here()]);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
