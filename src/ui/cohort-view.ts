@@ -1,4 +1,5 @@
 import { summarizeCohort, type TraineeSummary } from '../engine/records/cohort-summary.ts';
+import type { ExportDocument } from '../engine/records/export-document.ts';
 import { exportSizeProblem, type FileImport, type ImportProgress } from '../engine/records/import-export-file.ts';
 import { NO_IMPORTS, withImport, type ImportState } from '../engine/records/loaded-exports.ts';
 import { SCORE_KEYS } from './attempt-scores.ts';
@@ -21,8 +22,14 @@ function traineeCell(t: TraineeSummary): (string | HTMLElement)[] {
 
 const col = (text: string) => h('th', { attrs: { scope: 'col' } }, text);
 
+/** What other modules add below the cohort's summary, made from the loaded exports. */
+export interface CohortExtras {
+  /** the trainees' and the cohort's skills profiles */
+  skills?(exports: readonly ExportDocument[]): HTMLElement;
+}
+
 /** The trainer's results view: import trainees' JSON exports (picked or dropped) and see the cohort. */
-export function renderCohortView(): HTMLElement {
+export function renderCohortView(extras: CohortExtras = {}): HTMLElement {
   let state: ImportState = NO_IMPORTS;
   // Files wait here and go through the importer one at a time; clearing starts a new generation so a late result is dropped.
   const queue: File[] = [];
@@ -86,6 +93,7 @@ export function renderCohortView(): HTMLElement {
     if (clear.hidden) return output.replaceChildren();
     try {
       output.replaceChildren(...renderImport(state));
+      if (state.loaded.length > 0 && extras.skills) output.append(extras.skills(state.loaded.map((file) => file.document)));
     } catch (error) {
       // The loaded files stay loaded: the next import, or clearing them, renders again.
       output.replaceChildren(h('p', { class: 'notice', attrs: { role: 'alert' } }, `The loaded files could not be summarised: ${error instanceof Error ? error.message : String(error)}. Clear the imported files and load them again, fewer at a time.`));

@@ -65,6 +65,28 @@ describe('the skills profile', () => {
     await expectAccessible(t.page, 'profile after a call');
     await t.shot('profile-after-call');
 
+    // The trainer's results view: the trainee's export, imported, shows their profile and the cohort's.
+    await t.page.click('.brand');
+    await t.page.click('[data-nav="history"]');
+    await t.page.waitForSelector('.history tr[data-call]');
+    const [download] = await Promise.all([t.page.waitForEvent('download'), t.page.click('[data-action="export-json"]')]);
+    await t.page.click('.brand');
+    await t.page.click('[data-nav="results"]');
+    await t.page.setInputFiles('input[data-action="import"]', (await download.path())!);
+    await t.page.waitForSelector('.cohort-skills tr[data-skills-trainee]');
+    const row = t.page.locator('.cohort-skills tr[data-skills-trainee]');
+    expect(await row.locator('[data-technique="acknowledge_apologise"]').textContent()).toBe('0/1');
+    expect(await row.locator('[data-technique="boundary"]').textContent()).toBe('1/1');
+    expect(await row.locator('[data-technique="bad_news"]').textContent()).toBe('—');
+    expect(await row.getAttribute('data-weakest')).toBe('acknowledge_apologise');
+    expect(await t.page.getAttribute('.cohort-skills', 'data-cohort-calls')).toBe('1');
+    expect(await t.page.getAttribute('.cohort-skills .skills-chart [data-technique="acknowledge_apologise"]', 'data-share')).toBe('0.000');
+    await expectAccessible(t.page, 'results view with skills');
+    await t.shot('results-skills');
+    await t.page.click('.brand');
+    await t.page.click('[data-nav="profile"]');
+    await t.page.waitForSelector('.profile[data-calls="1"]');
+
     // By keyboard: Tab from the heading reaches the recommended call, and Enter starts it.
     await t.page.focus('#profile-heading');
     for (let i = 0; i < 10 && !(await t.page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'take-recommended')); i++) await t.page.keyboard.press('Tab');

@@ -4,7 +4,10 @@ import { replayPath } from '../../../src/engine/story/replay-path.ts';
 import { practiceOfCall, type PointPractice } from '../../../src/engine/profile/point-practice.ts';
 import { combineProfiles, RECENT_CALLS, skillsProfile, type CallPractice } from '../../../src/engine/profile/skills-profile.ts';
 import { recommendNext, type PractiseRef } from '../../../src/engine/profile/recommend.ts';
+import { makeExport } from '../../../src/engine/records/export-document.ts';
+import { practiceCallsByTrainee } from '../../../src/engine/profile/trainee-calls.ts';
 import { shippedRubrics } from '../../helpers/rubrics.ts';
+import { ANN_ID, at, BOB_ID, practiceCall } from '../records/record-fixtures.ts';
 
 const SOURCE = `# title: Profile fixture
 # customer: Test Caller
@@ -139,5 +142,23 @@ describe('the next call to practise', () => {
     const next = recommendNext(skillsProfile([], vocabulary), scenarios)!;
     expect(next).toMatchObject({ scenarioId: 'easy', technique: null });
     expect(next.why).toMatch(/no practice calls yet/);
+  });
+});
+
+describe('practice calls by trainee, for the results view', () => {
+  it('groups several exports’ practice calls by trainee id, each call once, named by the latest call', () => {
+    const ann1 = practiceCall({ traineeId: ANN_ID, candidate: 'Ann', endedAt: at(10), startedAt: at(5) });
+    const ann2 = practiceCall({ traineeId: ANN_ID, candidate: 'Ann Lee', endedAt: at(30), startedAt: at(25) });
+    const bob = practiceCall({ traineeId: BOB_ID, candidate: 'Bob', endedAt: at(20), startedAt: at(15) });
+    const exports = [
+      makeExport({ traineeId: ANN_ID, candidate: 'Ann Lee', records: [ann1, ann2], now: at(40) }),
+      makeExport({ traineeId: ANN_ID, candidate: 'Ann Lee', records: [ann1], now: at(41) }),
+      makeExport({ traineeId: BOB_ID, candidate: 'Bob', records: [bob], now: at(42) }),
+    ];
+    const grouped = practiceCallsByTrainee(exports);
+    expect(grouped.map((t) => [t.key, t.name, t.calls.map((c) => c.id)])).toEqual([
+      [ANN_ID, 'Ann Lee', [ann1.id, ann2.id]],
+      [BOB_ID, 'Bob', [bob.id]],
+    ]);
   });
 });
