@@ -153,6 +153,11 @@ describe('the four learning steps in Chromium', () => {
     await t.page.waitForSelector('.debrief');
     // The debrief is where Solo's notes are: one per line.
     expect(await t.page.locator('.debrief .verdict').count()).toBe(best.path.length);
+    // Retrying a Solo call retries it solo.
+    await t.page.click('[data-action="retry"]');
+    expect(await nextStep(t.page)).toBe('choices');
+    expect(await t.page.evaluate(() => location.hash)).toBe(`#/learn/solo/${scenario}`);
+    expect(await t.page.locator('.follow-hint').isHidden()).toBe(true);
     await t.page.goto(`${appUrl}#/learn/${scenario}`);
     await expect.poll(async () => (await doneSteps(t.page)).sort()).toEqual(['follow', 'solo']);
     const steps = (await storedRecords<{ step?: string }>(t.page, 'calls')).map((r) => r.step ?? 'none').sort();

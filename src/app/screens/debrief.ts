@@ -52,12 +52,14 @@ async function enterDebrief(app: App, visit: Visit<Intent>): Promise<void> {
   const best: BestScore = app.saves.best(scenario.id) ?? { format: 'frontline.best', version: SAVED_DATA_VERSION, scenarioId: scenario.id, scores: record.scores, outcome: record.outcome, at: record.endedAt };
   // The best is stored when the call ends, just after the record's end time; a later call that only equals it does not replace it.
   const improved = best.at >= record.endedAt && best.scores.overall === record.scores.overall;
+  // A Follow or Solo call is retried, or replayed, in its own step.
+  const address = record.step === undefined ? `call/${scenario.id}` : `learn/${record.step}/${scenario.id}`;
   app.show(
     renderDebrief(
       { title: scenario.header.title, report, lines: session.history.map((r) => lineFacts(r, analyzer, rules, loaded.kit.triggers, labels)), techniques, moodCurve, best, improved },
       {
-        retry: () => app.nav.go(`call/${scenario.id}`, { start: { kind: 'new' } }),
-        replayFrom: (i) => app.nav.go(`call/${scenario.id}`, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1), shuffle: record.shuffle ?? undefined } }),
+        retry: () => app.nav.go(address, { start: { kind: 'new' } }),
+        replayFrom: (i) => app.nav.go(address, { start: { kind: 'replay', path: report.path.slice(0, i).map((n) => n - 1), shuffle: record.shuffle ?? undefined } }),
         menu: () => app.nav.go(''),
       },
     ),
