@@ -9,6 +9,7 @@ import { scoreCall } from '../../../src/engine/scoring/call-score.ts';
 import { rateChoice, rateReply } from '../../../src/engine/scoring/rate-choice.ts';
 import { compileInk } from '../../../src/engine/story/compile.ts';
 import { StorySession } from '../../../src/engine/story/session.ts';
+import { parseTrack } from '../../../src/engine/schema/track.ts';
 import { ANN_ID, T0, at } from '../records/record-fixtures.ts';
 import { shippedRubrics } from '../../helpers/rubrics.ts';
 
@@ -102,5 +103,20 @@ describe('a call record with typed replies', () => {
     const plain = makeCallRecord({ ...base, report: reportCall(picked, rubrics.analyzer, rubrics.rules, labels) });
     const bad = { ...plain, choices: [{ ...plain.choices[0]!, said: '' }] };
     expect(CallRecordSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('typed replies in certification', () => {
+  const text = readFileSync('stories/foundations.track.json', 'utf8');
+
+  it('are off unless a track opts in with "freeText": true', () => {
+    expect(parseTrack(text, 'foundations.track.json').track.freeText).toBeUndefined();
+    const opted = JSON.stringify({ ...JSON.parse(text), freeText: true }, null, 2);
+    expect(parseTrack(opted, 'open.track.json').track.freeText).toBe(true);
+  });
+
+  it('refuse anything but true or false, naming the file and the line', () => {
+    const bad = JSON.stringify({ ...JSON.parse(text), freeText: 'yes' }, null, 2);
+    expect(() => parseTrack(bad, 'bad.track.json')).toThrow(/bad\.track\.json:\d+: .*freeText/);
   });
 });
