@@ -7,6 +7,7 @@ import { explore } from '../src/engine/explore/explorer.ts';
 import { enumerateNaively } from '../src/engine/explore/naive-enumerate.ts';
 import { rateNodes, summarizePaths } from '../src/engine/explore/paths.ts';
 import { compileInk } from '../src/engine/story/compile.ts';
+import { benchStudioCheck } from './bench-studio-check.ts';
 import { benchStudioMap } from './bench-studio-map.ts';
 
 const STORIES = 'stories';
@@ -93,6 +94,7 @@ benchStories();
 benchLongCalls();
 benchAnalyzer();
 benchStudioMap();
+benchStudioCheck();
 const FRONTEND_BENCH = './bench-frontend.ts';
 if (existsSync('scripts/bench-frontend.ts')) {
   const { benchFrontend } = (await import(FRONTEND_BENCH)) as { benchFrontend: () => Promise<Record<string, number | string>> };
