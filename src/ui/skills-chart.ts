@@ -33,7 +33,8 @@ export function renderSkillsChart(skills: readonly TechniqueSkill[], weakest: st
   return h(
     'figure',
     { class: 'skills-chart' },
-    svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Best lines picked, per technique: ${summary}.` }, ...rows),
+    // On a narrow screen the chart keeps a readable size and scrolls sideways (by keyboard too).
+    h('div', { class: 'chart-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Best lines per technique (scrolls sideways)' } }, svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Best lines picked, per technique: ${summary}.` }, ...rows)),
     h('figcaption', {}, caption),
   );
 }

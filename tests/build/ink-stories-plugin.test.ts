@@ -69,4 +69,16 @@ describe('inkStories Vite plugin', () => {
     // Rollup quotes the message when several errors are joined, so the quotes may come escaped.
     await expect(bundle(root)).rejects.toThrow(/tiny\.ink:7: error \[bad_tag\] in parts\/next\.ink line 2: tag \\?"#mood\\?" has value \\?"sleepy/);
   });
+
+  it('studies every scenario for the phrasebook and the profile, so a scenario added to the folder appears in the next build', async () => {
+    const root = project({ 'tiny.ink': fixtureSource('tiny.ink') });
+    writeFileSync(join(root, 'entry.js'), "import studies from 'virtual:frontline/study';\nexport { studies };\n");
+    const before = await bundle(root);
+    expect(before).toContain("I'm sorry it's late. I'll track it now.");
+    expect(before).not.toContain('Added Call');
+    writeFileSync(join(root, 'stories', 'added.ink'), fixtureSource('tiny.ink').replace('# title: Tiny Call', '# title: Added Call').replace("I'm sorry it's late. I'll track it now.", 'So sorry, I will trace your parcel now.'));
+    const after = await bundle(root);
+    expect(after).toContain('Added Call');
+    expect(after).toContain('So sorry, I will trace your parcel now.');
+  });
 });

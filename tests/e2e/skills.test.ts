@@ -64,6 +64,10 @@ describe('the skills profile', () => {
     expect(await t.page.locator('.families-table tr[data-family="invalidating the customer"]').getAttribute('data-uses')).toBe('1');
     await expectAccessible(t.page, 'profile after a call');
     await t.shot('profile-after-call');
+    await t.page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(t.page, 'profile at 390 px');
+    await t.shot('profile-390');
+    await t.page.setViewportSize({ width: 1280, height: 720 });
 
     // The trainer's results view: the trainee's export, imported, shows their profile and the cohort's.
     await t.page.click('.brand');
@@ -110,6 +114,10 @@ describe('the phrasebook', () => {
     expect(all[0]).toBeGreaterThan(30);
     await expectAccessible(t.page, 'phrasebook');
     await t.shot('phrasebook', false);
+    await t.page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(t.page, 'phrasebook at 390 px');
+    await t.shot('phrasebook-390', false);
+    await t.page.setViewportSize({ width: 1280, height: 720 });
     await t.page.emulateMedia({ media: 'print' });
     await t.page.setViewportSize({ width: 726, height: 1050 });
     await t.shot('phrasebook-print');
