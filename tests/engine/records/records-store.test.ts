@@ -100,6 +100,22 @@ describe('RecordsStore (IndexedDB)', () => {
     store.close();
   });
 
+  it('reads the learning steps done without moving a damaged record: that stays for load to set aside and report', async () => {
+    const name = freshName();
+    const store = await RecordsStore.open({ name, now });
+    await store.saveCall(practiceCall({ step: 'follow' }));
+    await store.saveCall(practiceCall());
+    await store.saveStep(makeStepRecord({ step: 'watch', traineeId: ANN_ID, candidate: 'Ann Example', scenarioId: 'beta', scenarioTitle: 'Beta Call', storyHash: 'b'.repeat(64), startedAt: at(1), endedAt: at(2), right: 3, of: 4, seed: null }));
+    const raw = await openDB(name, RECORDS_DB.version);
+    await raw.put('calls', { ...practiceCall({ step: 'solo' }), id: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' });
+    raw.close();
+    const done = await store.learningSteps();
+    expect([...done.get('alpha')!]).toEqual(['follow']);
+    expect([...done.get('beta')!]).toEqual(['watch']);
+    expect((await store.load()).quarantined.map((q) => q.key)).toEqual(['ZZZZ-ZZZZ-ZZZZ-ZZZZ']);
+    store.close();
+  });
+
   it('refuses a database written by a newer version, with a clear message', async () => {
     const name = freshName();
     (await openDB(name, RECORDS_DB.version + 1)).close();
