@@ -95,6 +95,8 @@ benchLongCalls();
 benchAnalyzer();
 benchStudioMap();
 benchStudioCheck();
+const { benchCohort } = await import('./bench-cohort.ts');
+for (const [key, value] of Object.entries(await benchCohort())) console.log(`${key}: ${value}`);
 const FRONTEND_BENCH = './bench-frontend.ts';
 if (existsSync('scripts/bench-frontend.ts')) {
   const { benchFrontend } = (await import(FRONTEND_BENCH)) as { benchFrontend: () => Promise<Record<string, number | string>> };

@@ -1,36 +1,41 @@
-import { summarizeCohort, type TraineeSummary } from '../engine/records/cohort-summary.ts';
+import { filterCohort, type CohortFilter } from '../engine/cohort/cohort-filter.ts';
+import { cohortSections } from '../engine/cohort/cohort-sections.ts';
+import type { CohortLabels } from '../engine/cohort/cohort-tables.ts';
+import { summarize } from '../engine/cohort/cohort-tally.ts';
+import { callsPerAttempt, combineCohort } from '../engine/cohort/combine-sources.ts';
+import { techniqueIndex } from '../engine/cohort/technique-index.ts';
+import { cohortOfExports } from '../engine/records/cohort-summary.ts';
 import type { ExportDocument } from '../engine/records/export-document.ts';
 import { exportSizeProblem, type FileImport, type ImportProgress } from '../engine/records/import-export-file.ts';
 import { NO_IMPORTS, withImport, type ImportState } from '../engine/records/loaded-exports.ts';
-import { SCORE_KEYS } from './attempt-scores.ts';
+import type { Track } from '../engine/schema/track.ts';
+import type { KeyValueStore } from '../platform/storage.ts';
+import { renderCohortFilters } from './cohort-filter-view.ts';
+import { renderCohortSections } from './cohort-sections-view.ts';
 import { h } from './dom.ts';
 import { importInWorker } from './import-in-worker.ts';
-import { RUBRIC_LABELS, scoreText } from './labels.ts';
-import { tableScroll } from './table-scroll.ts';
-import { renderTriggerChart } from './trigger-chart.ts';
-import { shortTraineeId } from '../engine/trainee/trainee.ts';
+import { renderLrsSource, type LrsCohort } from './lrs-source-view.ts';
 
-const LOWEST_SHOWN = 5;
-const TRIGGERS_SHOWN = 10;
-/** A trainee's name, the short form of their trainee id (two trainees of one name stay apart), and the other names they used. */
-function traineeCell(t: TraineeSummary): (string | HTMLElement)[] {
-  const cell: (string | HTMLElement)[] = [t.candidate];
-  if (t.traineeId) cell.push(' ', h('span', { class: 'trainee-id', attrs: { 'data-trainee-id': t.traineeId } }, `id ${shortTraineeId(t.traineeId)}`));
-  if (t.otherNames.length > 0) cell.push(h('span', { class: 'other-names' }, ` also recorded as ${t.otherNames.join(', ')}`));
-  return cell;
-}
-
-const col = (text: string) => h('th', { attrs: { scope: 'col' } }, text);
-
-/** What other modules add below the cohort's summary, made from the loaded exports. */
-export interface CohortExtras {
-  /** the trainees' and the cohort's skills profiles */
+/** What the results view needs from the app: where to keep the LRS settings, the tracks, names for ids, and the scenarios' stories. */
+export interface CohortContext {
+  store: KeyValueStore;
+  tracks: readonly Track[];
+  labels: CohortLabels;
+  /** a scenario's compiled story, to find the techniques its choice points practise; undefined when this build does not have it */
+  storyJson(scenarioId: string): Promise<string | undefined>;
+  /** the trainees' and the cohort's skills profiles, made from the loaded exports, shown below the cohort's sections */
   skills?(exports: readonly ExportDocument[]): HTMLElement;
 }
 
-/** The trainer's results view: import trainees' JSON exports (picked or dropped) and see the cohort. */
-export function renderCohortView(extras: CohortExtras = {}): HTMLElement {
+/** The trainer's results view: trainees' JSON exports (picked or dropped) and an LRS, combined into one cohort, with filters. */
+export function renderCohortView(context: CohortContext): HTMLElement {
   let state: ImportState = NO_IMPORTS;
+  let lrs: LrsCohort | undefined;
+  let filter: CohortFilter = {};
+  const sizes = new Map(context.tracks.map((track) => [track.id, callsPerAttempt(track)]));
+  const stories = new Map<string, string | undefined>();
+  // Renders are asynchronous (stories load); a later one makes an earlier one's result stale.
+  let renders = 0;
   // Files wait here and go through the importer one at a time; clearing starts a new generation so a late result is dropped.
   const queue: File[] = [];
   let importing = false;
@@ -46,9 +51,14 @@ export function renderCohortView(extras: CohortExtras = {}): HTMLElement {
   const output = h('div', { class: 'cohort-output', attrs: { 'aria-live': 'polite' } });
   const clear = h(
     'button',
-    { class: 'secondary small', attrs: { type: 'button', 'data-action': 'clear', hidden: true }, on: { click: () => ((state = NO_IMPORTS), (queue.length = 0), (generation += 1), show()) } },
+    { class: 'secondary small', attrs: { type: 'button', 'data-action': 'clear', hidden: true }, on: { click: () => ((state = NO_IMPORTS), (queue.length = 0), (generation += 1), void show()) } },
     'Clear the imported files',
   );
+  const lrsSource = renderLrsSource({
+    store: context.store,
+    read: (cohort) => ((lrs = cohort), void show()),
+    forget: () => ((lrs = undefined), void show()),
+  });
 
   function add(list: FileList | null): void {
     queue.push(...(list ? [...list] : []));
@@ -67,7 +77,7 @@ export function renderCohortView(extras: CohortExtras = {}): HTMLElement {
         const tooBig = exportSizeProblem(file.size);
         const result: FileImport = tooBig ? { ok: false, message: tooBig } : await importInWorker(file, (p) => showProgress(file!.name, p, waiting));
         if (mine === generation) state = withImport(state, file.name, result);
-        show();
+        await show();
       }
     } finally {
       // Whatever happened, the next files dropped must be imported.
@@ -88,15 +98,26 @@ export function renderCohortView(extras: CohortExtras = {}): HTMLElement {
     progress.replaceChildren(h('p', { attrs: { 'data-step': p.step } }, `${name}: ${STEP_WORDS[p.step]}${counted}${more}`), bar);
   }
 
-  function show(): void {
+  async function show(): Promise<void> {
+    const mine = ++renders;
     clear.hidden = state.loaded.length === 0 && state.problems.length === 0 && state.duplicates.length === 0;
-    if (clear.hidden) return output.replaceChildren();
+    if (clear.hidden && !lrs) return output.replaceChildren();
     try {
-      output.replaceChildren(...renderImport(state));
-      if (state.loaded.length > 0 && extras.skills) output.append(extras.skills(state.loaded.map((file) => file.document)));
+      const all = combineCohort(cohortOfExports(state.loaded.map((file) => file.document)), lrs?.calls ?? [], sizes);
+      const kept = filterCohort(all.calls, all.attempts, filter);
+      const missing = [...new Set(kept.calls.map((call) => call.scenarioId))].filter((id) => !stories.has(id));
+      // A story that cannot be fetched only leaves its choice points without techniques.
+      await Promise.all(missing.map((id) => context.storyJson(id).then((json) => stories.set(id, json), () => stories.set(id, undefined))));
+      if (mine !== renders) return;
+      const summary = summarize(kept.calls, kept.attempts, techniqueIndex((id) => stories.get(id)));
+      const homePages = [...new Set(all.calls.map((call) => call.trainee.homePage).filter((p): p is string => p !== null))].sort();
+      const filters = all.calls.length === 0 ? [] : [renderCohortFilters(filter, { tracks: context.tracks, homePages }, (next) => ((filter = next), void show()))];
+      const counted = h('p', { class: 'cohort-count', attrs: { 'data-cohort-calls': summary.calls, 'data-cohort-trainees': summary.trainees.length } }, `The cohort${Object.keys(filter).length ? ' (filtered)' : ''}: ${summary.calls.toLocaleString('en')} calls by ${summary.trainees.length.toLocaleString('en')} trainees.`);
+      output.replaceChildren(...renderImport(state), ...filters, ...(summary.calls + summary.trainees.length > 0 ? [counted, ...renderCohortSections(cohortSections(summary, context.labels))] : []));
+      if (state.loaded.length > 0 && context.skills) output.append(context.skills(state.loaded.map((file) => file.document)));
     } catch (error) {
-      // The loaded files stay loaded: the next import, or clearing them, renders again.
-      output.replaceChildren(h('p', { class: 'notice', attrs: { role: 'alert' } }, `The loaded files could not be summarised: ${error instanceof Error ? error.message : String(error)}. Clear the imported files and load them again, fewer at a time.`));
+      // What was loaded stays loaded: the next import, or clearing, renders again.
+      output.replaceChildren(h('p', { class: 'notice', attrs: { role: 'alert' } }, `The cohort could not be summarised: ${error instanceof Error ? error.message : String(error)}. Clear the imported files and load them again, fewer at a time.`));
     }
   }
 
@@ -118,10 +139,13 @@ export function renderCohortView(extras: CohortExtras = {}): HTMLElement {
     'section',
     { class: 'screen cohort', attrs: { 'aria-labelledby': 'cohort-heading' } },
     h('h1', { attrs: { id: 'cohort-heading', tabindex: -1 } }, 'Trainer’s results'),
-    h('p', { class: 'lead' }, 'Ask each trainee for the JSON file from “Your history → Download JSON”, then load them all here. Nothing leaves this browser.'),
-    zone,
-    progress,
-    clear,
+    h('p', { class: 'lead' }, 'Load the trainees’ JSON files, read your LRS, or both: a call found in both counts once. Nothing leaves this browser.'),
+    h(
+      'div',
+      { class: 'cohort-grid' },
+      h('section', { class: 'panel', attrs: { 'aria-labelledby': 'files-source-heading' } }, h('h2', { attrs: { id: 'files-source-heading' } }, 'From files'), h('p', {}, 'Ask each trainee for the JSON file from “Your history → Download JSON”.'), zone, progress, clear),
+      lrsSource,
+    ),
     output,
   );
 }
@@ -135,7 +159,6 @@ const STEP_WORDS: Record<ImportProgress['step'], string> = {
 
 function renderImport(state: ImportState): HTMLElement[] {
   const { loaded, problems, duplicates } = state;
-  const exports = loaded.map((file) => file.document);
   const out: HTMLElement[] = [];
   if (problems.length > 0) {
     out.push(h('div', { class: 'notice import-problems', attrs: { role: 'alert' } }, h('p', {}, h('strong', {}, `${problems.length} ${problems.length === 1 ? 'file was' : 'files were'} not loaded:`)), h('ul', {}, ...problems.map((p) => h('li', { attrs: { 'data-problem': p.file } }, h('strong', {}, p.file), `: ${p.message}`)))));
@@ -143,46 +166,6 @@ function renderImport(state: ImportState): HTMLElement[] {
   if (duplicates.length > 0) {
     out.push(h('div', { class: 'notice import-duplicates', attrs: { 'data-duplicates': duplicates.length } }, h('ul', {}, ...duplicates.map((text) => h('li', {}, text)))));
   }
-  out.push(h('p', { class: 'loaded-files', attrs: { 'data-loaded': loaded.length } }, loaded.length === 0 ? 'No file loaded yet.' : `Loaded ${loaded.length} ${loaded.length === 1 ? 'export' : 'exports'}: ${loaded.map((file) => file.label).join(', ')}.`));
-  if (exports.length === 0) return out;
-  const summary = summarizeCohort(exports);
-  const avg = (value: number | null | undefined) => (value === undefined ? '—' : scoreText(value));
-  const trainees = summary.trainees.map((t) =>
-    h(
-      'tr',
-      { attrs: { 'data-trainee': t.key, 'data-name': t.candidate } },
-      h('th', { attrs: { scope: 'row' } }, ...traineeCell(t)),
-      h('td', { attrs: { 'data-col': 'attempts' } }, String(t.attempts)),
-      h('td', { attrs: { 'data-col': 'passed' } }, String(t.passed)),
-      h('td', { attrs: { 'data-col': 'failed' } }, String(t.failed)),
-      h('td', { attrs: { 'data-col': 'in-progress' } }, String(t.inProgress)),
-      h('td', { attrs: { 'data-col': 'calls' } }, String(t.calls)),
-      ...SCORE_KEYS.map((key) => h('td', { attrs: { 'data-col': key } }, avg(t.averages?.[key]))),
-    ),
-  );
-  const lowest = summary.scenarios.slice(0, LOWEST_SHOWN);
-  const triggers = summary.triggers.slice(0, TRIGGERS_SHOWN);
-  out.push(
-    h('h2', { attrs: { id: 'cohort-table-heading' } }, 'Trainees'),
-    tableScroll(
-      { labelledBy: 'cohort-table-heading' },
-      h(
-        'table',
-        { class: 'cohort-table', attrs: { 'aria-labelledby': 'cohort-table-heading' } },
-        h('thead', {}, h('tr', {}, col('Trainee'), col('Attempts'), col('Passed'), col('Not passed'), col('In progress'), col('Calls'), ...SCORE_KEYS.map((key) => col(`${RUBRIC_LABELS[key]} (avg)`)))),
-        h('tbody', {}, ...trainees),
-      ),
-    ),
-    h('div', { class: 'cohort-grid' },
-      h('section', { class: 'panel', attrs: { 'aria-labelledby': 'lowest-heading' } },
-        h('h2', { attrs: { id: 'lowest-heading' } }, 'Where the cohort scores lowest'),
-        h('ol', { class: 'lowest-scenarios' }, ...lowest.map((s) => h('li', { attrs: { 'data-scenario': s.scenarioId, 'data-average': s.averageOverall } }, h('strong', {}, s.title), ` — ${s.averageOverall}% overall on average, ${s.calls} ${s.calls === 1 ? 'call' : 'calls'}`))),
-      ),
-      h('section', { class: 'panel', attrs: { 'aria-labelledby': 'triggers-heading' } },
-        h('h2', { attrs: { id: 'triggers-heading' } }, 'Trigger phrases used most often'),
-        triggers.length === 0 ? h('p', {}, 'No trigger phrase was used.') : renderTriggerChart(triggers),
-      ),
-    ),
-  );
+  out.push(h('p', { class: 'loaded-files', attrs: { 'data-loaded': loaded.length } }, loaded.length === 0 ? 'No file loaded.' : `Loaded ${loaded.length} ${loaded.length === 1 ? 'export' : 'exports'}: ${loaded.map((file) => file.label).join(', ')}.`));
   return out;
 }

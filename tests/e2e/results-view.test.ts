@@ -78,12 +78,14 @@ describe("the trainer's results view in Chromium", () => {
       expect(await cell('passed')).toBe(String(trainee.passed));
       expect(await cell('failed')).toBe(String(trainee.failed));
       expect(await cell('calls')).toBe(String(trainee.calls));
-      for (const key of ['empathy', 'ownership', 'expectations', 'triggers', 'overall'] as const) expect(await cell(key), `${trainee.candidate} ${key}`).toBe(`${trainee.averages![key]}%`);
+      for (const key of ['empathy', 'ownership', 'expectations', 'triggers', 'overall'] as const) expect(await cell(key), `${trainee.candidate} ${key}`).toBe(String(trainee.averages![key]));
     }
-    const lowest = await t.page.locator('.lowest-scenarios li').evaluateAll((items) => items.map((i) => [i.getAttribute('data-scenario'), Number(i.getAttribute('data-average'))]));
-    expect(lowest).toEqual(expected.scenarios.slice(0, 5).map((s) => [s.scenarioId, s.averageOverall]));
-    const bars = await t.page.locator('.trigger-chart rect').evaluateAll((rects) => rects.map((r) => ({ id: r.getAttribute('data-trigger'), count: Number(r.getAttribute('data-count')) })));
-    expect(bars).toEqual(expected.triggers.slice(0, 10));
+    const scenarios = await t.page.locator('[data-table="scenarios"] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-row'), Number(r.querySelector('[data-col="overall"]')!.textContent)]));
+    expect(scenarios).toEqual(expected.scenarios.map((s) => [s.scenarioId, s.averageOverall]));
+    const bars = await t.page.locator('[data-chart="scenarios"] rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
+    expect(bars).toEqual(expected.scenarios.map((s) => s.averageOverall));
+    const triggers = await t.page.locator('[data-table="triggers"] tbody tr').evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-row'), count: Number(r.querySelector('[data-col="count"]')!.textContent) })));
+    expect(triggers).toEqual(expected.triggers.map(({ id, count }) => ({ id, count })));
     await expectAccessible(t.page, 'results view');
     await t.shot('results-view');
     expect(t.errors).toEqual([]);

@@ -34,6 +34,8 @@ export interface GeneratedCohort {
   tracks: Track[];
   /** compiled story JSON of every shipped scenario, by id */
   stories: Map<string, string>;
+  /** each trainee's name and the homePage of their LMS account */
+  groups: Map<string, string>;
   calls: number;
 }
 
@@ -93,12 +95,14 @@ export function generateCohort(options: { statements: number; seed?: number; pla
 
   const exports: ExportDocument[] = [];
   const statements: XapiStatement[] = [];
+  const groups = new Map<string, string>();
   let calls = 0;
   for (let t = 0; statements.length < options.statements; t++) {
     const hex = contentHash(`trainee ${options.seed ?? 1} ${t}`);
     const traineeId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
     const candidate = `${pick(FIRST)} ${pick(LAST)} ${t + 1}`;
     const actor = { objectType: 'Agent' as const, name: candidate, account: { homePage: GROUPS[t % GROUPS.length]!, name: candidate } };
+    groups.set(candidate, actor.account.homePage);
     const send = (call: CallRecord, lines: string[], trackName?: string) => {
       statements.push(...callStatements(call, lines, { actor, activityRoot: ACTIVITY_ROOT }, trackName));
       calls += 1;
@@ -138,13 +142,18 @@ export function generateCohort(options: { statements: number; seed?: number; pla
     // Built as makeExport builds it, without checking again every record the builders above just checked.
     exports.push({ format: RECORD_FORMATS.export, version: RECORD_VERSION, exportedAt: time(TEN_WEEKS), traineeId, candidate, records });
   }
-  return { exports, statements, tracks, stories, calls };
+  return { exports, statements, tracks, stories, groups, calls };
 }
 
-/** The summary computed straight from the generated records, as files would give it, with the same story techniques and filter. */
+/**
+ * The summary computed straight from the generated records, as files would give it, with the same story techniques and filter.
+ * Records carry no LMS account, so a filter by homePage keeps that group's trainees by name.
+ */
 export function expectedSummary(cohort: GeneratedCohort, filter: CohortFilter = {}): CohortSummary {
   const { calls, attempts } = cohortOfExports(cohort.exports);
-  const kept = filterCohort(calls, attempts, filter);
+  const { homePage, ...rest } = filter;
+  const group = homePage === undefined ? {} : { names: [...cohort.groups].filter(([, page]) => page === homePage).map(([name]) => name) };
+  const kept = filterCohort(calls, attempts, { ...rest, ...group });
   return summarize(kept.calls, kept.attempts, techniqueIndex((id) => cohort.stories.get(id)));
 }
 

@@ -40,39 +40,44 @@ export function barChart(options: { id: string; caption: string; bars: readonly 
   );
 }
 
-const CHART_H = 220;
-const TOP = 24;
-const BOTTOM = 44;
+const MEAN_TOP = 24;
+const MEAN_H = 70;
+const BARS_TOP = MEAN_TOP + MEAN_H + 34;
+const BARS_H = 120;
+const CHART_H = BARS_TOP + BARS_H + 48;
 const LEFT = 44;
 
 /**
- * Weeks side by side: a bar per week for the number of calls (its count written on it) and a line with square markers for the mean
- * overall score (each value written above its marker), told apart by shape and by the legend's words, not by colour.
+ * Weeks side by side, in two bands so that no label covers another: above, a line with square markers for the mean overall score
+ * (each value written over its marker); below, a bar per week for the number of calls (its count written above it). Told apart by
+ * shape, place and the legend's words, not by colour.
  */
 export function weekChart(weeks: readonly WeekSummary[]): Markup {
-  const plot = CHART_H - TOP - BOTTOM;
   const step = (W - LEFT - PAD) / Math.max(1, weeks.length);
   const most = Math.max(1, ...weeks.map((w) => w.calls));
-  const y = (share: number) => TOP + plot * (1 - share);
-  const shapes: Markup[] = [];
+  const bars: Markup[] = [];
+  const labels: Markup[] = [];
+  const markers: Markup[] = [];
   const points: string[] = [];
   weeks.forEach((w, i) => {
-    const x = LEFT + i * step;
-    const h = (w.calls / most) * plot;
-    shapes.push(node('rect', { x: (x + step * 0.15).toFixed(1), y: (TOP + plot - h).toFixed(1), width: (step * 0.7).toFixed(1), height: h.toFixed(1), class: 'week-calls', 'data-week': w.week, 'data-calls': w.calls }));
-    shapes.push(node('text', { x: (x + step / 2).toFixed(1), y: (TOP + plot - h / 2 + 4).toFixed(1), 'text-anchor': 'middle', class: 'week-calls-value' }, String(w.calls)));
-    shapes.push(node('text', { x: (x + step / 2).toFixed(1), y: CHART_H - BOTTOM + 16, 'text-anchor': 'middle', class: 'axis-label' }, w.week.slice(5)));
-    const my = y(w.averageOverall / 100);
-    points.push(`${(x + step / 2).toFixed(1)},${my.toFixed(1)}`);
-    shapes.push(node('rect', { x: (x + step / 2 - 4).toFixed(1), y: (my - 4).toFixed(1), width: 8, height: 8, class: 'week-mean-marker', 'data-mean': w.averageOverall }));
-    shapes.push(node('text', { x: (x + step / 2).toFixed(1), y: (my - 8).toFixed(1), 'text-anchor': 'middle', class: 'week-mean-value' }, `${w.averageOverall}%`));
+    const mid = (LEFT + i * step + step / 2).toFixed(1);
+    const h = (w.calls / most) * BARS_H;
+    const base = BARS_TOP + BARS_H;
+    bars.push(node('rect', { x: (LEFT + i * step + step * 0.15).toFixed(1), y: (base - h).toFixed(1), width: (step * 0.7).toFixed(1), height: h.toFixed(1), class: 'week-calls', 'data-week': w.week, 'data-calls': w.calls }));
+    labels.push(node('text', { x: mid, y: (base - h - 4).toFixed(1), 'text-anchor': 'middle', class: 'week-calls-value' }, String(w.calls)));
+    labels.push(node('text', { x: mid, y: base + 16, 'text-anchor': 'middle', class: 'axis-label' }, w.week.slice(5)));
+    const my = MEAN_TOP + MEAN_H * (1 - w.averageOverall / 100);
+    points.push(`${mid},${my.toFixed(1)}`);
+    markers.push(node('rect', { x: (Number(mid) - 4).toFixed(1), y: (my - 4).toFixed(1), width: 8, height: 8, class: 'week-mean-marker', 'data-mean': w.averageOverall }));
+    labels.push(node('text', { x: mid, y: (my - 8).toFixed(1), 'text-anchor': 'middle', class: 'week-mean-value' }, `${w.averageOverall}%`));
   });
+  const legendY = CHART_H - 12;
   const legend = [
-    node('rect', { x: LEFT, y: CHART_H - 18, width: 14, height: 10, class: 'week-calls' }),
-    node('text', { x: LEFT + 20, y: CHART_H - 9, class: 'legend' }, 'bars: calls that week (count written on the bar)'),
-    node('line', { x1: LEFT + 330, y1: CHART_H - 13, x2: LEFT + 350, y2: CHART_H - 13, class: 'week-mean-line' }),
-    node('rect', { x: LEFT + 336, y: CHART_H - 17, width: 8, height: 8, class: 'week-mean-marker' }),
-    node('text', { x: LEFT + 356, y: CHART_H - 9, class: 'legend' }, 'line with squares: mean overall %'),
+    node('rect', { x: LEFT, y: legendY - 9, width: 14, height: 10, class: 'week-calls' }),
+    node('text', { x: LEFT + 20, y: legendY, class: 'legend' }, 'bars: calls that week'),
+    node('line', { x1: LEFT + 200, y1: legendY - 4, x2: LEFT + 224, y2: legendY - 4, class: 'week-mean-line' }),
+    node('rect', { x: LEFT + 208, y: legendY - 8, width: 8, height: 8, class: 'week-mean-marker' }),
+    node('text', { x: LEFT + 232, y: legendY, class: 'legend' }, 'line with squares: mean overall score (0 to 100%)'),
   ];
   const summary = weeks.map((w) => `week of ${w.week}: ${w.calls} calls, mean ${w.averageOverall}%`).join('; ');
   return node(
@@ -81,12 +86,14 @@ export function weekChart(weeks: readonly WeekSummary[]): Markup {
     node(
       'svg',
       { viewBox: `0 0 ${W} ${CHART_H}`, role: 'img', 'aria-label': `Calls and mean overall score per week: ${summary}.` },
-      node('line', { x1: LEFT, y1: TOP + plot, x2: W - PAD, y2: TOP + plot, class: 'axis' }),
-      ...shapes.filter((s) => s.tag === 'rect' && s.attrs?.['class'] === 'week-calls'),
+      node('line', { x1: LEFT, y1: MEAN_TOP + MEAN_H, x2: W - PAD, y2: MEAN_TOP + MEAN_H, class: 'axis' }),
+      node('line', { x1: LEFT, y1: BARS_TOP + BARS_H, x2: W - PAD, y2: BARS_TOP + BARS_H, class: 'axis' }),
+      ...bars,
       node('polyline', { points: points.join(' '), class: 'week-mean-line', fill: 'none' }),
-      ...shapes.filter((s) => !(s.tag === 'rect' && s.attrs?.['class'] === 'week-calls')),
+      ...markers,
+      ...labels,
       ...legend,
     ),
-    node('figcaption', {}, 'Week by week (dates are the Mondays, month-day): how many calls the cohort made and their mean overall score.'),
+    node('figcaption', {}, 'Week by week (dates are the Mondays, month-day): the cohort’s mean overall score above, and how many calls it made below.'),
   );
 }

@@ -46,6 +46,7 @@ const StatementResultSchema = z.object({ statements: z.array(z.unknown()), more:
 const READ_VERBS = [VERBS.completed, VERBS.passed, VERBS.failed, VERBS.answered];
 
 const DEFAULT_PAGE = 500;
+const NETWORK_TRIES = 3;
 
 function firstUrl(query: LrsQuery, verbId: string): string {
   const base = query.endpoint.endsWith('/') ? query.endpoint : `${query.endpoint}/`;
@@ -84,14 +85,20 @@ export async function readLrsCalls(query: LrsQuery, fetchPage: FetchLike, option
       if (options.signal?.aborted) throw new LrsReadError('Reading the LRS was cancelled; nothing is shown.', 'cancelled');
       seen.add(url);
       const where = `page ${pages + 1} of the “${verbName}” statements`;
-      let response: Awaited<ReturnType<FetchLike>>;
-      let text: string;
-      try {
-        response = await fetchPage(url, { headers, ...(options.signal ? { signal: options.signal } : {}) });
-        text = await response.text();
-      } catch (error) {
-        if (options.signal?.aborted) throw new LrsReadError('Reading the LRS was cancelled; nothing is shown.', 'cancelled');
-        throw new LrsReadError(`The LRS could not be reached for ${where} (${error instanceof Error ? error.message : String(error)}). Check the address, the network, and that the LRS lets this page read it (CORS).`, 'unreachable');
+      let response: Awaited<ReturnType<FetchLike>> | undefined;
+      let text = '';
+      // A GET may be asked again: a connection the LRS closed while idle fails the first try, not the second.
+      for (let tries = 1; !response; tries++) {
+        try {
+          response = await fetchPage(url, { headers, ...(options.signal ? { signal: options.signal } : {}) });
+          text = await response.text();
+        } catch (error) {
+          response = undefined;
+          if (options.signal?.aborted) throw new LrsReadError('Reading the LRS was cancelled; nothing is shown.', 'cancelled');
+          if (tries < NETWORK_TRIES) continue;
+          const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+          throw new LrsReadError(`The LRS could not be reached for ${where} (${error instanceof Error ? error.message : String(error)}${cause}). Check the address, the network, and that the LRS lets this page read it (CORS).`, 'unreachable');
+        }
       }
       if (!response.ok) throw statusWords(response.status, response.statusText, where);
       let page: z.infer<typeof StatementResultSchema>;
