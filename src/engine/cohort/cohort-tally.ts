@@ -100,8 +100,8 @@ export interface CohortSummary {
   weeks: WeekSummary[];
 }
 
-/** The techniques a scenario's choice point practises, reached after the lines `after`; empty when unknown. */
-export type TechniqueLookup = (scenarioId: string, after: readonly number[]) => readonly string[];
+/** The techniques each choice point along a call's path practised (one list per step); empty lists when unknown. */
+export type TechniqueLookup = (scenarioId: string, path: readonly number[]) => readonly (readonly string[])[];
 
 /**
  * A sum of percentages kept in millionths, as an integer: the mean is then the same whatever order the calls come in (files, LRS
@@ -178,6 +178,10 @@ export class CohortTally {
 
   constructor(private readonly techniquesAt: TechniqueLookup = () => []) {}
 
+  private techniquesOf(call: CallFact): readonly (readonly string[])[] {
+    return this.techniquesAt(call.scenarioId, call.steps.map((step) => step.choice));
+  }
+
   addCall(call: CallFact): void {
     if (this.callIds.has(call.id)) return;
     this.callIds.add(call.id);
@@ -196,6 +200,7 @@ export class CohortTally {
     scenario.outcomes.set(outcome, (scenario.outcomes.get(outcome) ?? 0) + 1);
 
     const after: number[] = [];
+    const techniques = this.techniquesOf(call);
     for (const [i, step] of call.steps.entries()) {
       const key = `${call.scenarioId} ${after.join('.')}`;
       const point = this.points.get(key) ?? { scenarioId: call.scenarioId, step: i + 1, after: [...after], reached: new Set(), weak: new Set(), lines: new Map() };
@@ -207,7 +212,7 @@ export class CohortTally {
         const seen = point.lines.get(step.choice);
         point.lines.set(step.choice, { count: (seen?.count ?? 0) + 1, line: seen?.line ?? step.line });
       }
-      for (const id of this.techniquesAt(call.scenarioId, after)) {
+      for (const id of techniques[i] ?? []) {
         const technique = this.techniques.get(id) ?? { visits: 0, weakVisits: 0, trainees: new Set() };
         this.techniques.set(id, technique);
         technique.visits += 1;

@@ -40,6 +40,22 @@ export function looksLikeFrontline(raw: unknown): boolean {
   return typeof value === 'object' && value !== null && (value.context?.platform === 'Frontline' || (typeof value.object?.id === 'string' && ACTIVITY_ID.test(value.object.id)));
 }
 
+/** The extension schemas of one activity root, made once: a cohort's 100,000 statements share a root or two. */
+function rootSchemas(root: string) {
+  let made = ROOTS.get(root);
+  if (!made) {
+    const ext = extensionIris(root);
+    made = {
+      ext,
+      about: z.object({ [ext.callRecord]: RecordIdSchema, [ext.kind]: CallKindSchema, [ext.attempt]: z.string().min(1).optional() }),
+      line: z.object({ [ext.ratings]: RatingsSchema, [ext.triggerIds]: TriggerIds, [ext.choiceNumber]: z.number().int().min(1) }),
+    };
+    ROOTS.set(root, made);
+  }
+  return made;
+}
+const ROOTS = new Map<string, { ext: ReturnType<typeof extensionIris>; about: z.ZodType<Record<string, unknown>>; line: z.ZodType<Record<string, unknown>> }>();
+
 function trainee(actor: XapiAgent): { traineeKey: string; traineeName: string; homePage: string | null } | undefined {
   if (actor.account) return { traineeKey: `account:${actor.account.homePage} ${actor.account.name}`, traineeName: actor.name ?? actor.account.name, homePage: actor.account.homePage };
   if (actor.mbox) return { traineeKey: `mbox:${actor.mbox}`, traineeName: actor.name ?? actor.mbox.replace(/^mailto:/, ''), homePage: null };
@@ -63,10 +79,8 @@ export const FrontlineStatementSchema = XapiStatementSchema.transform((s, ctx): 
   if ((verb === 'answered') !== (step !== undefined)) return fail(['object', 'id'], verb === 'answered' ? 'an answered statement is about a chosen line (…/choices/N)' : `a ${verb} statement is about the scenario, not a line`);
   const who = trainee(s.actor);
   if (!who) return fail(['actor'], 'expected an actor with an account or an mbox');
-  const ext = extensionIris(root!);
-  const about = z
-    .object({ [ext.callRecord]: RecordIdSchema, [ext.kind]: CallKindSchema, [ext.attempt]: z.string().min(1).optional() })
-    .safeParse(s.context?.extensions ?? {});
+  const { ext, about: aboutSchema, line: lineSchema } = rootSchemas(root!);
+  const about = aboutSchema.safeParse(s.context?.extensions ?? {});
   if (!about.success) return fail(['context', 'extensions', ...about.error.issues[0]!.path], about.error.issues[0]!.message);
   const callId = about.data[ext.callRecord] as string;
   const kind = about.data[ext.kind] as FrontlineStatement['kind'];
@@ -78,9 +92,7 @@ export const FrontlineStatementSchema = XapiStatementSchema.transform((s, ctx): 
   const base = { id: s.id, callId, ...who, scenarioId: scenarioId!, kind, attemptId, trackId: track, timestamp: s.timestamp };
   const results = s.result?.extensions ?? {};
   if (verb === 'answered') {
-    const line = z
-      .object({ [ext.ratings]: RatingsSchema, [ext.triggerIds]: TriggerIds, [ext.choiceNumber]: z.number().int().min(1) })
-      .safeParse(results);
+    const line = lineSchema.safeParse(results);
     if (!line.success) return fail(['result', 'extensions', ...line.error.issues[0]!.path], line.error.issues[0]!.message);
     return { ...base, verb, step: Number(step), choice: line.data[ext.choiceNumber] as number, ratings: line.data[ext.ratings] as Ratings, triggers: line.data[ext.triggerIds] as string[], line: s.result?.response ?? '' };
   }

@@ -4,29 +4,27 @@ import type { TechniqueLookup } from './cohort-tally.ts';
 
 /**
  * The techniques of the choice points calls reached, found by replaying the scenarios (call records and statements keep the lines
- * chosen, not the techniques the points practised). Each choice point is replayed once and remembered; a scenario this build does
- * not have, or a path it cannot follow (the scenario changed since), gives none.
+ * chosen, not the techniques the points practised). Each distinct path is replayed once and remembered; a scenario this build does
+ * not have gives none, and a path it cannot follow (the scenario changed since) gives none from where it leaves the story.
  */
 export function techniqueIndex(storyJsonOf: (scenarioId: string) => string | undefined): TechniqueLookup {
-  const known = new Map<string, readonly string[]>();
-  return (scenarioId, after) => {
-    const key = `${scenarioId} ${after.join('.')}`;
+  const known = new Map<string, readonly (readonly string[])[]>();
+  return (scenarioId, path) => {
+    const key = `${scenarioId} ${path.join('.')}`;
     const seen = known.get(key);
     if (seen) return seen;
     const json = storyJsonOf(scenarioId);
-    let found: readonly string[] = [];
+    const found: string[][] = [];
     if (json !== undefined) {
       try {
         const session = StorySession.start(json, { file: `${scenarioId}.ink`, rubricHash: '' });
-        for (const [i, pick] of after.entries()) {
-          // Remember every point passed on the way: the next calls' shorter prefixes are then free.
-          known.set(`${scenarioId} ${after.slice(0, i).join('.')}`, pointTechniques(session.choices));
-          if (!session.choices[pick - 1]) throw new Error('the path leaves the scenario');
+        for (const pick of path) {
+          if (!session.choices[pick - 1]) break;
+          found.push(pointTechniques(session.choices));
           session.choose(pick - 1);
         }
-        found = pointTechniques(session.choices);
       } catch {
-        found = [];
+        // A story that will not replay names no techniques; the rest of the summary stands.
       }
     }
     known.set(key, found);

@@ -29,7 +29,8 @@ describe('the cohort tally', () => {
       call('c2', annAccount, { steps: [strong(1), strong(1)] }),
       call('c3', bobAccount, { steps: [weak(2, 'Whatever.'), strong(1)], triggers: ['calm_down'] }),
     ];
-    const techniquesAt = (scenario: string, after: readonly number[]) => (scenario === 'alpha' && after.join('.') === '1' ? ['boundary'] : after.length === 0 ? ['acknowledge'] : []);
+    // The first point practises acknowledging; the one after choosing line 1 practises a boundary.
+    const techniquesAt = (scenario: string, path: readonly number[]) => path.map((_, i) => (i === 0 ? ['acknowledge'] : scenario === 'alpha' && path.slice(0, i).join('.') === '1' ? ['boundary'] : []));
     const summary = summarize(calls, [], techniquesAt);
     expect(summary.choicePoints.map(({ step, after, reached, weak, weakShare, weakLines }) => ({ step, after, reached, weak, weakShare, weakLines }))).toEqual([
       { step: 2, after: [1], reached: 2, weak: 1, weakShare: 50, weakLines: [{ choice: 2, count: 1, line: 'Calm down.' }] },
