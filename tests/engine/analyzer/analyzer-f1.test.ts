@@ -46,4 +46,11 @@ describe('analyzer F1 on labelled lines', () => {
     const report = scoreFile(resolve(REPO_ROOT, 'tests/fixtures', file));
     expect(report.macroF1).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('keeps macro F1 ≥ 0.8 on the real agents\' lines of batch 4 (first scored 0.796, unfitted)', () => {
+    // Fitted only for its general gaps (0.811 after): a regression guard. Batch 5 (first scored
+    // 0.731) is left unfitted, for the next honest figure.
+    const report = scoreFile(resolve(REPO_ROOT, 'tests/fixtures/analyzer-real-4.jsonl'));
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.8);
+  });
 });
