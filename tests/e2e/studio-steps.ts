@@ -18,7 +18,3 @@ export function problems(page: Page): Promise<string[]> {
   return page.locator('.studio-problem').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-line')} ${li.classList.contains('studio-error') ? 'error' : 'warning'} [${li.getAttribute('data-code')}]`));
 }
 
-/** What the editor holds, line by line (only the lines it has drawn). */
-export function editorText(page: Page): Promise<string> {
-  return page.locator('.cm-content').evaluate((content) => [...content.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
-}
