@@ -18,6 +18,8 @@ export interface MenuActions {
   results(): void;
   /** the LRS settings and outbox */
   lrs(): void;
+  /** the trainers' scenario studio: write, check, map and play a scenario */
+  studio(): void;
   /** the trainee's skills profile and what to practise next */
   profile(): void;
   phrasebook(): void;
@@ -78,13 +80,14 @@ export function renderMenu(entries: readonly MenuEntry[], actions: MenuActions):
         'nav',
         { class: 'mode-card', attrs: { 'aria-label': 'Records' } },
         h('h2', {}, 'Records'),
-        h('p', {}, 'Your past calls and attempts, with exports; and, for trainers, a cohort’s results.'),
+        h('p', {}, 'Your past calls and attempts, with exports; and, for trainers, a cohort’s results and the studio where scenarios are written.'),
         h(
           'div',
           { class: 'scenario-actions' },
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'history' }, on: { click: actions.history } }, 'Your history'),
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'results' }, on: { click: actions.results } }, 'Trainer’s results'),
           h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'lrs' }, on: { click: actions.lrs } }, 'LRS settings'),
+          h('button', { class: 'secondary', attrs: { type: 'button', 'data-nav': 'studio' }, on: { click: actions.studio } }, 'Scenario studio'),
         ),
       ),
       h(

@@ -29,6 +29,15 @@ async function gutterMark(t: TestPage, line: number): Promise<string | null> {
 }
 
 describe('the scenario studio', () => {
+  it('is reached from the menu', async () => {
+    const t = (open = await openPage({ width: 1400, height: 900 }));
+    await t.page.goto(appUrl);
+    await t.page.click('[data-nav="studio"]');
+    await t.page.waitForSelector('.studio .cm-content');
+    expect(await t.page.evaluate(() => location.hash)).toMatch(/^#\/studio/);
+    expect(t.errors).toEqual([]);
+  });
+
   it('checks as the trainer types: an unknown tag is an error at its line with the CLI code, and clears when fixed', async () => {
     const t = (open = await openPage({ width: 1400, height: 900 }));
     await openStudio(t.page, appUrl, 'missing-order');

@@ -21,6 +21,7 @@ export function menuRoute(app: App, notices: HTMLElement): Route<Intent> {
         history: () => app.nav.go('history'),
         results: () => app.nav.go('results'),
         lrs: () => app.nav.go('lrs'),
+        studio: () => app.nav.go('studio'),
         profile: () => app.nav.go('profile'),
         phrasebook: () => app.nav.go('phrasebook'),
       });
