@@ -59,7 +59,7 @@ describe('the results view reading an LRS, in Chromium', () => {
     await t.page.waitForSelector('[data-lrs-loaded]', { timeout: 120_000 });
     expect(await t.page.locator('[data-lrs-loaded]').textContent()).toBe(`Read ${cohort.statements.length.toLocaleString('en')} statements from ${lrs.endpoint}: ${cohort.calls.toLocaleString('en')} calls.`);
     expect(await t.page.locator('[data-lrs-progress]').isHidden()).toBe(true);
-    await expect.poll(() => t.page.locator('[data-cohort-calls]').getAttribute('data-cohort-calls')).toBe(String(expected.calls));
+    await expect.poll(() => t.page.locator('.cohort-count').getAttribute('data-cohort-calls')).toBe(String(expected.calls));
     expect(await traineeRows(t.page)).toEqual(
       expected.trainees.map((s) => [s.candidate, String(s.calls), String(s.averages?.overall ?? ''), s.passed ? 'certified' : s.inProgress ? 'in progress' : s.failed ? `not passed (${s.failed} ${s.failed === 1 ? 'attempt' : 'attempts'})` : 'no attempt', String(s.attempts)]),
     );
@@ -77,11 +77,11 @@ describe('the results view reading an LRS, in Chromium', () => {
     // Filters: one group of accounts, then practice calls only.
     const north = 'https://lms.north.example';
     await t.page.selectOption('[data-filters] select[name="homePage"]', north);
-    await expect.poll(() => t.page.locator('[data-cohort-calls]').getAttribute('data-cohort-calls')).toBe(String(expectedSummary(cohort, { homePage: north }).calls));
-    expect(await t.page.locator('[data-cohort-trainees]').getAttribute('data-cohort-trainees')).toBe(String(expectedSummary(cohort, { homePage: north }).trainees.length));
+    await expect.poll(() => t.page.locator('.cohort-count').getAttribute('data-cohort-calls')).toBe(String(expectedSummary(cohort, { homePage: north }).calls));
+    expect(await t.page.locator('.cohort-count').getAttribute('data-cohort-trainees')).toBe(String(expectedSummary(cohort, { homePage: north }).trainees.length));
     await t.page.selectOption('[data-filters] select[name="track"]', 'practice');
     const practice = expectedSummary(cohort, { homePage: north, track: 'practice' });
-    await expect.poll(() => t.page.locator('[data-cohort-calls]').getAttribute('data-cohort-calls')).toBe(String(practice.calls));
+    await expect.poll(() => t.page.locator('.cohort-count').getAttribute('data-cohort-calls')).toBe(String(practice.calls));
     expect(await traineeRows(t.page)).toEqual(practice.trainees.map((s) => [s.candidate, String(s.calls), String(s.averages?.overall ?? ''), 'no attempt', '0']));
     await expectAccessible(t.page, 'results view with an LRS');
     await t.page.locator('[data-filters]').scrollIntoViewIfNeeded();
@@ -99,12 +99,12 @@ describe('the results view reading an LRS, in Chromium', () => {
     const files = cohort.exports.slice(0, 4);
     await t.page.setInputFiles('#export-files', files.map((doc, i) => ({ name: `trainee-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(exportJson(doc)) })));
     await expect.poll(() => t.page.locator('[data-loaded]').getAttribute('data-loaded'), { timeout: 60_000 }).toBe('4');
-    expect(await t.page.locator('[data-cohort-calls]').getAttribute('data-cohort-calls')).toBe(String(expectedSummary({ ...cohort, exports: files }).calls));
+    expect(await t.page.locator('.cohort-count').getAttribute('data-cohort-calls')).toBe(String(expectedSummary({ ...cohort, exports: files }).calls));
     await readLrs(t.page, lrs.endpoint);
     await t.page.waitForSelector('[data-lrs-loaded]', { timeout: 120_000 });
     const expected = expectedSummary(cohort);
-    await expect.poll(() => t.page.locator('[data-cohort-calls]').getAttribute('data-cohort-calls')).toBe(String(expected.calls));
-    expect(await t.page.locator('[data-cohort-trainees]').getAttribute('data-cohort-trainees')).toBe(String(expected.trainees.length));
+    await expect.poll(() => t.page.locator('.cohort-count').getAttribute('data-cohort-calls')).toBe(String(expected.calls));
+    expect(await t.page.locator('.cohort-count').getAttribute('data-cohort-trainees')).toBe(String(expected.trainees.length));
     // The four trainees with files keep their trainee id; the rest are known by their LMS account.
     const ids = await t.page.locator('[data-table="trainees"] tbody [data-col="trainee-id"]').allTextContents();
     expect(ids.filter(Boolean).sort()).toEqual(files.map((f) => f.traineeId).sort());
@@ -122,7 +122,7 @@ describe('the results view when the LRS answers badly, in Chromium', () => {
     await readLrs(t.page, fake.endpoint);
     const error = await t.page.waitForSelector('[data-lrs-error]', { timeout: 60_000 });
     // Nothing partial is shown as the cohort.
-    expect(await t.page.locator('[data-cohort-calls]').count()).toBe(0);
+    expect(await t.page.locator('.cohort-count').count()).toBe(0);
     return (await error.textContent())!;
   }
 
@@ -148,7 +148,7 @@ describe('the results view when the LRS answers badly, in Chromium', () => {
     await t.page.waitForSelector('[data-lrs-loaded]');
     expect(await t.page.locator('[data-lrs-skipped]').getAttribute('data-lrs-skipped')).toBe('1');
     expect(await t.page.locator('[data-lrs-skipped] li').textContent()).toBe(`1 ${NOT_FRONTLINE} (for example ${foreign.id})`);
-    expect(Number(await t.page.locator('[data-cohort-calls]').getAttribute('data-cohort-calls'))).toBeGreaterThan(0);
+    expect(Number(await t.page.locator('.cohort-count').getAttribute('data-cohort-calls'))).toBeGreaterThan(0);
     expect(t.errors).toEqual([]);
   });
 
@@ -161,6 +161,6 @@ describe('the results view when the LRS answers badly, in Chromium', () => {
     await t.page.click('[data-action="cancel-lrs"]');
     expect(await t.page.locator('[data-lrs-error]').textContent()).toBe('Reading the LRS was cancelled; nothing is shown.');
     expect(await t.page.locator('[data-lrs-progress]').isHidden()).toBe(true);
-    expect(await t.page.locator('[data-cohort-calls]').count()).toBe(0);
+    expect(await t.page.locator('.cohort-count').count()).toBe(0);
   });
 });
