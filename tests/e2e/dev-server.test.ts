@@ -24,6 +24,18 @@ afterAll(() => {
 });
 
 /** The text of Vite's error overlay, or null when the page shows none. */
+/** A Vite config in `folder` that serves the app with its stories read from `stories`; returns its path. */
+function devConfig(folder: string, stories: string): string {
+  const config = join(folder, 'vite.config.ts');
+  const plugin = resolve(ROOT, 'src/build/ink-stories-plugin.ts');
+  writeFileSync(
+    config,
+    `import { defineConfig } from 'vite';\nimport { inkStories } from ${JSON.stringify(plugin)};\n` +
+      `export default defineConfig({ root: ${JSON.stringify(ROOT)}, plugins: [inkStories(${JSON.stringify(stories)})] });\n`,
+  );
+  return config;
+}
+
 function overlayText(t: TestPage): Promise<string | null> {
   return t.page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? null);
 }
@@ -56,13 +68,7 @@ describe('npm start (the Vite dev server)', () => {
     const stories = join(folder, 'stories');
     mkdirSync(stories);
     writeFileSync(join(stories, 'dead-end.ink'), fixtureSource('dead-end.ink'));
-    const config = join(folder, 'vite.config.ts');
-    const plugin = resolve(ROOT, 'src/build/ink-stories-plugin.ts');
-    writeFileSync(
-      config,
-      `import { defineConfig } from 'vite';\nimport { inkStories } from ${JSON.stringify(plugin)};\n` +
-        `export default defineConfig({ root: ${JSON.stringify(ROOT)}, plugins: [inkStories(${JSON.stringify(stories)})] });\n`,
-    );
+    const config = devConfig(folder, stories);
     const server = await startDev(['--config', config]);
     servers.push(server);
     open = await openPage();
@@ -81,13 +87,7 @@ describe('npm start (the Vite dev server)', () => {
     const stories = mkdtempSync(join(tmpdir(), 'frontline-dev-stories-'));
     folders.push(folder, stories);
     writeFileSync(join(stories, 'tiny.ink'), fixtureSource('tiny.ink'));
-    const config = join(folder, 'vite.config.ts');
-    const plugin = resolve(ROOT, 'src/build/ink-stories-plugin.ts');
-    writeFileSync(
-      config,
-      `import { defineConfig } from 'vite';\nimport { inkStories } from ${JSON.stringify(plugin)};\n` +
-        `export default defineConfig({ root: ${JSON.stringify(ROOT)}, plugins: [inkStories(${JSON.stringify(stories)})] });\n`,
-    );
+    const config = devConfig(folder, stories);
     const server = await startDev(['--config', config]);
     servers.push(server);
     const t = (open = await openPage({ width: 1400, height: 900 }));
