@@ -1,7 +1,7 @@
-import { plainHttpWarning } from '../engine/xapi/endpoint-security.ts';
 import type { LrsSettings } from '../platform/lrs-settings.ts';
 import type { OutboxSummary } from '../platform/outbox-store.ts';
 import { h } from './dom.ts';
+import { httpWarningView } from './http-warning-view.ts';
 
 /** What the LRS settings screen can do. */
 export interface LrsSettingsActions {
@@ -24,14 +24,7 @@ export function renderLrsSettings(settings: LrsSettings | null, summary: OutboxS
       h('small', { attrs: { id: `lrs-${name}-hint` } }, hint),
     );
   const status = h('p', { attrs: { role: 'status', 'data-lrs-status': '' } });
-  // Shown while the address is typed and for saved settings, so nobody saves plain http:// without being told.
-  const httpWarning = h('p', { class: 'notice warning', attrs: { 'data-lrs-http-warning': '', 'aria-live': 'polite' } });
-  const warnAbout = (endpoint: string) => {
-    const warning = plainHttpWarning(endpoint);
-    httpWarning.textContent = warning ?? '';
-    httpWarning.hidden = warning === undefined;
-  };
-  warnAbout(settings?.endpoint ?? '');
+  const httpWarning = httpWarningView(settings?.endpoint ?? '');
   const queue = h('dl', { class: 'lrs-queue', attrs: { 'data-outbox': '' } });
   const showQueue = (s: OutboxSummary) =>
     queue.replaceChildren(
@@ -51,7 +44,7 @@ export function renderLrsSettings(settings: LrsSettings | null, summary: OutboxS
       on: {
         input: (event) => {
           const target = event.target as HTMLInputElement;
-          if (target.name === 'endpoint') warnAbout(target.value);
+          if (target.name === 'endpoint') httpWarning.update(target.value);
         },
         submit: (event) => {
           event.preventDefault();
@@ -64,7 +57,7 @@ export function renderLrsSettings(settings: LrsSettings | null, summary: OutboxS
       },
     },
     field('endpoint', 'LRS endpoint', 'url', 'The xAPI address, such as https://lrs.example.com/xapi/'),
-    httpWarning,
+    httpWarning.element,
     field('username', 'Key (username)', 'text', 'The LRS client key for Basic authentication'),
     field('password', 'Secret (password)', 'password', 'Kept in this browser only'),
     field('homePage', 'Learner accounts belong to', 'url', 'Your LMS or company address; learners are named by the name they enter'),

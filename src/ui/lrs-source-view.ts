@@ -1,10 +1,10 @@
 import type { LrsProgress } from '../engine/cohort/lrs-pages.ts';
 import type { StatementCalls } from '../engine/cohort/statement-calls.ts';
-import { plainHttpWarning } from '../engine/xapi/endpoint-security.ts';
 import { basicAuth } from '../platform/lrs-client.ts';
 import { clearLrsReadSettings, loadLrsReadSettings, saveLrsReadSettings, type LrsReadSettings } from '../platform/lrs-read-settings.ts';
 import type { KeyValueStore } from '../platform/storage.ts';
 import { h } from './dom.ts';
+import { httpWarningView } from './http-warning-view.ts';
 import { readLrsInWorker } from './read-lrs-in-worker.ts';
 
 /** A finished reading, with where it came from. */
@@ -29,13 +29,7 @@ export function renderLrsSource(actions: LrsSourceActions): HTMLElement {
   let cancel: (() => void) | undefined;
   const field = (name: string, label: string, type: string, value: string, hint?: string) =>
     h('label', { class: 'field' }, h('span', {}, label), h('input', { attrs: { name, type, value, autocomplete: type === 'password' ? 'current-password' : 'off', ...(hint ? { 'aria-describedby': `lrs-read-${name}-hint` } : {}) } }), hint ? h('small', { attrs: { id: `lrs-read-${name}-hint` } }, hint) : null);
-  const httpWarning = h('p', { class: 'notice warning', attrs: { 'data-lrs-http-warning': '', 'aria-live': 'polite' } });
-  const warnAbout = (endpoint: string) => {
-    const warning = plainHttpWarning(endpoint);
-    httpWarning.textContent = warning ?? '';
-    httpWarning.hidden = warning === undefined;
-  };
-  warnAbout(saved?.endpoint ?? '');
+  const httpWarning = httpWarningView(saved?.endpoint ?? '');
   const status = h('div', { class: 'lrs-status', attrs: { 'aria-live': 'polite' } });
   const progress = h('div', { class: 'import-progress', attrs: { hidden: true, 'data-lrs-progress': '' } });
   const cancelButton = h('button', { class: 'secondary small', attrs: { type: 'button', 'data-action': 'cancel-lrs' }, on: { click: () => cancel?.() } }, 'Cancel');
@@ -80,7 +74,7 @@ export function renderLrsSource(actions: LrsSourceActions): HTMLElement {
       on: {
         input: (event) => {
           const target = event.target as HTMLInputElement;
-          if (target.name === 'endpoint') warnAbout(target.value);
+          if (target.name === 'endpoint') httpWarning.update(target.value);
         },
         submit: (event) => {
           event.preventDefault();
@@ -95,7 +89,7 @@ export function renderLrsSource(actions: LrsSourceActions): HTMLElement {
       },
     },
     field('endpoint', 'LRS endpoint', 'url', saved?.endpoint ?? '', 'The xAPI address, such as https://lrs.example.com/xapi/'),
-    httpWarning,
+    httpWarning.element,
     field('username', 'Key (username)', 'text', saved?.username ?? '', 'Give the results view a client that may only read statements'),
     field('password', 'Secret (password)', 'password', saved?.password ?? '', 'Kept in this browser only, as the LRS settings are'),
     h('div', { class: 'lrs-dates' }, field('since', 'Stored from (optional)', 'date', ''), field('until', 'Stored until (optional)', 'date', '')),
