@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openPage, type TestPage } from './browser.ts';
-import { nextStep, testScenario } from './call-steps.ts';
+import { nextStep, sayLine, testScenario } from './call-steps.ts';
 
 const appUrl = inject('appUrl');
 const scenario = testScenario();
@@ -33,31 +33,31 @@ describe('the call scene draws only when something changes', () => {
     open = await openPage({ reducedMotion: false });
     const t = open;
     await t.page.goto(appUrl);
+    // Slow typing, so that the customer's answer takes a couple of seconds to type out.
+    await t.page.selectOption('#typing-speed', 'slow');
     await t.page.click(`[data-scenario="${scenario}"] [data-action="start"]`);
+    expect(await nextStep(t.page, true)).toBe('choices');
+    // The stage boots behind the call: once it has drawn and rests, count the loop's wakes and
+    // sleeps while the customer's next line is typed out (its whole-line copy for screen readers
+    // is there until the typing ends).
+    await asleep(t);
+    await t.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.stage-host canvas')!;
+      const seen = { awake: 0, asleep: 0 };
+      (window as unknown as { talking: typeof seen }).talking = seen;
+      // A wake and the sleep after its frame can fall in one task: count each change by the state it left.
+      new MutationObserver((changes) => {
+        if (!document.querySelector('.transcript .line.customer .sr-only')) return;
+        for (const change of changes) {
+          if (change.oldValue === 'asleep') seen.awake += 1;
+          if (change.oldValue === 'awake') seen.asleep += 1;
+        }
+      }).observe(canvas, { attributes: true, attributeFilter: ['data-loop'], attributeOldValue: true });
+    });
+    await sayLine(t.page, "Days? I'm only seeing one call from you, and that was last night after we'd closed.");
     await t.page.waitForSelector('.transcript .line.customer .sr-only');
-    // Count the loop's wakes and sleeps while the customer's line is typed out (its whole-line copy
-    // for screen readers goes when the typing ends).
-    const changes = await t.page.evaluate(
-      () =>
-        new Promise<{ awake: number; asleep: number }>((done) => {
-          const canvas = document.querySelector<HTMLCanvasElement>('.stage-host canvas')!;
-          const seen = { awake: 0, asleep: 0 };
-          // A wake and the sleep after its frame can fall in one task: count each change by the state it left.
-          const watch = new MutationObserver((changes) => {
-            for (const change of changes) {
-              if (change.oldValue === 'asleep') seen.awake += 1;
-              if (change.oldValue === 'awake') seen.asleep += 1;
-            }
-          });
-          watch.observe(canvas, { attributes: true, attributeFilter: ['data-loop'], attributeOldValue: true });
-          const typing = setInterval(() => {
-            if (document.querySelector('.transcript .line.customer .sr-only')) return;
-            clearInterval(typing);
-            watch.disconnect();
-            done(seen);
-          }, 20);
-        }),
-    );
+    await t.page.waitForSelector('.transcript .line.customer .sr-only', { state: 'detached', timeout: 30_000 });
+    const changes = await t.page.evaluate(() => (window as unknown as { talking: { awake: number; asleep: number } }).talking);
     // The mouth moves a dozen steps a second: the loop wakes for each step and sleeps between them.
     expect(changes.awake).toBeGreaterThanOrEqual(3);
     expect(changes.asleep).toBeGreaterThanOrEqual(3);
