@@ -42,10 +42,7 @@ export function renderLrsSettings(settings: LrsSettings | null, summary: OutboxS
       // The schema's messages replace the browser's, so every problem reads the same way.
       attrs: { novalidate: true },
       on: {
-        input: (event) => {
-          const target = event.target as HTMLInputElement;
-          if (target.name === 'endpoint') httpWarning.update(target.value);
-        },
+        input: httpWarning.follow,
         submit: (event) => {
           event.preventDefault();
           const data = new FormData(form);

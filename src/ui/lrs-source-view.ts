@@ -72,10 +72,7 @@ export function renderLrsSource(actions: LrsSourceActions): HTMLElement {
     {
       attrs: { novalidate: true, 'data-lrs-source': '' },
       on: {
-        input: (event) => {
-          const target = event.target as HTMLInputElement;
-          if (target.name === 'endpoint') httpWarning.update(target.value);
-        },
+        input: httpWarning.follow,
         submit: (event) => {
           event.preventDefault();
           if (cancel) return;
