@@ -1,7 +1,7 @@
 // First: schemas must be made without eval, which the page's Content-Security-Policy forbids.
 import './platform/zod-without-eval.ts';
 import bundled from 'virtual:frontline/stories';
-import { isCmi5Launch } from './engine/cmi5/cmi5-launch.ts';
+import { isCmi5Launch } from './engine/cmi5/cmi5-params.ts';
 import { findScormApi, type ApiWindow } from './lms/scorm-api.ts';
 import { SavedDataStore } from './platform/saved-data-store.ts';
 import { browserStore } from './platform/storage.ts';

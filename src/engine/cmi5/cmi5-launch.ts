@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { XapiActivitySchema, XapiAgentSchema } from '../xapi/xapi-statement.ts';
 import { CMI5 } from './cmi5-iris.ts';
-
-/** The five query parameters an LMS adds to a cmi5 launch URL. */
-export const CMI5_PARAMS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
+import { CMI5_PARAMS } from './cmi5-params.ts';
 
 const HttpUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) address' });
 
@@ -33,12 +31,6 @@ export type Cmi5Launch = z.infer<typeof Cmi5LaunchSchema>;
 
 /** A checked launch, or every problem in words. */
 export type LaunchCheck = { ok: true; launch: Cmi5Launch } | { ok: false; problems: string[] };
-
-/** True when the query string carries any cmi5 launch parameter, so the app was meant to be launched by an LMS. */
-export function isCmi5Launch(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return CMI5_PARAMS.some((name) => params.has(name));
-}
 
 /** Read and check the cmi5 launch parameters of a query string; other parameters are ignored. */
 export function parseCmi5Launch(search: string): LaunchCheck {
