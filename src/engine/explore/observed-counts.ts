@@ -17,6 +17,15 @@ interface InkPath {
 const VISIT_INDEX = 16;
 const START_THREAD = 18;
 const DIVERT_TARGET_VALUE = 4;
+const VARIABLE_POINTER_VALUE = 5;
+
+/** What can still be read once the story is in some knots: the rest is dead and can be left out of a key. */
+export interface LiveState {
+  /** global variables some instruction in these knots, or in a knot they lead to, may read */
+  globals: ReadonlySet<string>;
+  /** containers whose visit count may be read there (a subset of {@link ObservedCounts.visits}) */
+  visits: ReadonlySet<string>;
+}
 
 /** Counts a story can read: everything else about visits can be left out of a state's key. */
 export interface ObservedCounts {
@@ -24,7 +33,12 @@ export interface ObservedCounts {
   visits: Set<string>;
   /** containers whose turn index some instruction may read (`TURNS_SINCE`) */
   turns: Set<string>;
+  /** what may still be read from a state whose call stacks and pending choices are in these knots */
+  liveIn(knots: readonly string[]): LiveState;
 }
+
+/** The engine itself reads the customer's mood after every line (segment.ts), so it is always live. */
+const ALWAYS_READ = ['mood'];
 
 const field = <T>(obj: RuntimeObject, name: string) => (obj as unknown as Record<string, T | undefined>)[name];
 
@@ -45,19 +59,22 @@ function knotOf(path: string): string {
   return path.split('.')[0] ?? '';
 }
 
+/** Knots reachable from `from` by one or more diverts, choices or calls. */
+function reachFrom(edges: Map<string, Set<string>>, from: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...(edges.get(from) ?? [])];
+  while (pending.length > 0) {
+    const knot = pending.pop()!;
+    if (seen.has(knot)) continue;
+    seen.add(knot);
+    pending.push(...(edges.get(knot) ?? []));
+  }
+  return seen;
+}
+
 /** Knots that can run more than once: on a cycle of diverts, called (tunnel, function, thread), or after one of those. */
 function rerunnableKnots(edges: Map<string, Set<string>>, called: Set<string>): Set<string> {
-  const reach = (from: string) => {
-    const seen = new Set<string>();
-    const pending = [...(edges.get(from) ?? [])];
-    while (pending.length > 0) {
-      const knot = pending.pop()!;
-      if (seen.has(knot)) continue;
-      seen.add(knot);
-      pending.push(...(edges.get(knot) ?? []));
-    }
-    return seen;
-  };
+  const reach = (from: string) => reachFrom(edges, from);
   const rerun = new Set(called);
   for (const knot of edges.keys()) if (reach(knot).has(knot)) rerun.add(knot);
   for (const knot of [...rerun]) for (const after of reach(knot)) rerun.add(after);
@@ -84,6 +101,15 @@ export function observedCounts(story: InkStory): ObservedCounts {
   const called = new Set<string>();
   const variableDiverts = new Set<string>();
   const targetKnots = new Set<string>();
+  /** by knot: the globals and counts its own instructions read */
+  const reads = new Map<string, { globals: Set<string>; visits: Set<string> }>();
+  const readsIn = (knot: string) => {
+    let found = reads.get(knot);
+    if (!found) reads.set(knot, (found = { globals: new Set(), visits: new Set() }));
+    return found;
+  };
+  /** read wherever a value can flow: counts of divert-target values, globals passed by reference */
+  const readAnywhere = { globals: new Set(ALWAYS_READ), visits: new Set<string>() };
   const addEdge = (from: string, to: string) => {
     let set = edges.get(from);
     if (!set) edges.set(from, (set = new Set()));
@@ -119,19 +145,32 @@ export function observedCounts(story: InkStory): ObservedCounts {
         continue;
       }
       const command = field<number>(obj, 'commandType');
-      if (command === VISIT_INDEX && obj.parent) visits.add(obj.parent.path.toString());
+      if (command === VISIT_INDEX && obj.parent) {
+        visits.add(obj.parent.path.toString());
+        readsIn(knot).visits.add(obj.parent.path.toString());
+      }
       if (command === START_THREAD) {
         threadNext = true;
         continue;
       }
       const countContainer = field<RuntimeObject>(obj, 'pathForCount') ? field<RuntimeObject>(obj, 'containerForCount') : undefined;
-      if (countContainer) visits.add(countContainer.path.toString());
+      if (countContainer) {
+        visits.add(countContainer.path.toString());
+        readsIn(knot).visits.add(countContainer.path.toString());
+      }
+      const variable = 'pathForCount' in obj ? field<string>(obj, 'name') : undefined;
+      if (variable) readsIn(knot).globals.add(variable);
+      if (field<number>(obj, 'valueType') === VARIABLE_POINTER_VALUE) {
+        const name = field<string>(obj, 'variableName');
+        if (name) readAnywhere.globals.add(name);
+      }
       if (field<number>(obj, 'valueType') === DIVERT_TARGET_VALUE) {
         const read = containerPath(field<InkPath>(obj, 'targetPath'));
         if (read) {
           visits.add(read);
           turns.add(read);
           targetKnots.add(knotOf(read));
+          readAnywhere.visits.add(read);
         }
       }
       if ('onceOnly' in obj) {
@@ -158,6 +197,45 @@ export function observedCounts(story: InkStory): ObservedCounts {
   // A divert to a variable can go to any `-> target` value in the story.
   for (const from of variableDiverts) for (const to of targetKnots) addEdge(from, to);
   const rerun = rerunnableKnots(edges, called);
-  for (const { target, knot } of onceOnly) if (rerun.has(knot)) visits.add(target);
-  return { visits, turns };
+  for (const { target, knot } of onceOnly) {
+    if (!rerun.has(knot)) continue;
+    visits.add(target);
+    readsIn(knot).visits.add(target);
+  }
+  return { visits, turns, liveIn: liveness(edges, reads, readAnywhere) };
+}
+
+/**
+ * What a state can still observe, from where it is: a global or a count that no instruction in
+ * its knots or in any knot they lead to can read will never change what the story does, so
+ * states that differ only there have the same future. (Per knot, not per line: a read earlier
+ * in the same knot counts too, which errs on the side of keeping.)
+ */
+function liveness(
+  edges: Map<string, Set<string>>,
+  reads: Map<string, { globals: Set<string>; visits: Set<string> }>,
+  anywhere: { globals: Set<string>; visits: Set<string> },
+): (knots: readonly string[]) => LiveState {
+  const byKnot = new Map<string, LiveState>();
+  const ofKnot = (knot: string): LiveState => {
+    let live = byKnot.get(knot);
+    if (live) return live;
+    live = { globals: new Set(anywhere.globals), visits: new Set(anywhere.visits) };
+    for (const there of [knot, ...reachFrom(edges, knot)]) {
+      for (const name of reads.get(there)?.globals ?? []) (live.globals as Set<string>).add(name);
+      for (const path of reads.get(there)?.visits ?? []) (live.visits as Set<string>).add(path);
+    }
+    byKnot.set(knot, live);
+    return live;
+  };
+  const byKnots = new Map<string, LiveState>();
+  return (knots) => {
+    const id = [...new Set(knots)].sort().join(' ');
+    let live = byKnots.get(id);
+    if (live) return live;
+    const parts = id.split(' ').map(ofKnot);
+    live = { globals: new Set(parts.flatMap((p) => [...p.globals])), visits: new Set(parts.flatMap((p) => [...p.visits])) };
+    byKnots.set(id, live);
+    return live;
+  };
 }

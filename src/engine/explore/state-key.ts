@@ -85,11 +85,31 @@ function countsOf(counts: Map<string, number>, patch: Map<{ path: InkPath }, num
   return merged;
 }
 
+/** The knots a state can play on in: where each thread's call stack stands, and where each pending choice leads. */
+function knotsOf(state: KeyedState): string[] {
+  const knots: string[] = [];
+  const addThread = (thread: InkThread) => {
+    for (const element of thread.callstack) {
+      const container = element.currentPointer.container;
+      if (container) knots.push(knotOf(container.path.toString()));
+    }
+  };
+  for (const thread of state.callStack._threads) addThread(thread);
+  for (const choice of state.currentChoices) {
+    if (choice.targetPath) knots.push(knotOf(choice.targetPath.toString()));
+    if (choice.threadAtGeneration) addThread(choice.threadAtGeneration);
+  }
+  return knots;
+}
+
+const knotOf = (path: string) => path.split('.')[0] ?? '';
+
 /**
  * A key for "same future": two states with the same key play out identically. Built from what
  * decides the future (variables, call stacks, pending choices, visit counts, turns since a visit,
  * the random state), leaving out counters that differ on every visit (turn and thread indices,
- * the output stream) and visit counts and turn indices the story can never read. The turn number
+ * the output stream), visit counts and turn indices the story can never read, and globals and
+ * counts no instruction from here on can read (see {@link ObservedCounts.liveIn}). The turn number
  * itself only counts when the story reads `TURNS()`. Read from the state in memory (a JSON
  * round trip per state cost more than playing the story); a choice's thread counts only when it
  * is not a thread of the call stack, as in ink's own saves.
@@ -103,13 +123,14 @@ export function stateKey(inkState: InkState, extra: unknown, readsTurns: boolean
     const own = thread && callStack.ThreadWithIndex(thread.threadIndex) === null ? threadKey(thread) : null;
     return [choice.text, choice.sourcePath, String(choice.targetPath), choice.isInvisibleDefault, choice.tags ?? [], own];
   });
+  const live = observed.liveIn(knotsOf(state));
   const variables = state.variablesState;
-  const globals = new Map(variables._globalVariables);
-  for (const [name, value] of variables.patch?.globals ?? []) globals.set(name, value);
+  const globals = new Map([...variables._globalVariables].filter(([name]) => live.globals.has(name)));
+  for (const [name, value] of variables.patch?.globals ?? []) if (live.globals.has(name)) globals.set(name, value);
   const visitCounts = countsOf(state._visitCounts, state._patch?.visitCounts);
   const turnIndices = countsOf(state._turnIndices, state._patch?.turnIndices);
   // Sorted by path: the same counts reached in a different order are the same state.
-  const visits = [...visitCounts].filter(([path]) => observed.visits.has(path)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const visits = [...visitCounts].filter(([path]) => live.visits.has(path)).sort(([a], [b]) => (a < b ? -1 : 1));
   const turnsSince = [...turnIndices]
     .filter(([path]) => observed.turns.has(path))
     .map(([path, turn]) => [path, state.currentTurnIndex - turn] as const)

@@ -120,6 +120,21 @@ describe('the state key', () => {
     ]);
   });
 
+  // Two answers that count a slip differently, then a question; what follows the question decides whether the slip count still matters.
+  const slipThenClose = (after: string, extra = '') =>
+    `VAR mood = 0\nVAR slips = 0\n-> open\n=== open ===\nHi.\n* [Sorry.] Okay.\n* [Whatever.]\n  ~ slips = slips + 1\n  Rude.\n- {slips > 0: Hmph.} -> close\n=== close ===\nAnything else?\n* [No.] ${after}\n  -> END\n${extra}`;
+  const closeStates = (source: string) => compiled(source).nodes.filter((n) => n.kind === 'choice' && n.options[0]?.text === 'No.').length;
+
+  it('merges states that differ only in a variable nothing from here on reads', () => {
+    expect(closeStates(slipThenClose('Bye. #outcome:resolved'))).toBe(1);
+  });
+
+  it('keeps a variable a later line reads, directly or through a function', () => {
+    expect(closeStates(slipThenClose('{slips > 0: Bye then.|Bye!} #outcome:resolved'))).toBe(2);
+    expect(closeStates(slipThenClose('{verdict()} #outcome:resolved', '=== function verdict() ===\n~ return slips > 0\n'))).toBe(2);
+    expect(closeStates(slipThenClose('Right.\n  ~ judge(slips)\n  Bye. #outcome:resolved', '=== function judge(ref tally) ===\n{tally > 0: Noted.}\n'))).toBe(2);
+  });
+
   it('keeps counts that a condition reads', () => {
     const result = compiled(
       'VAR mood = 0\n* (warm) [Hello!] Hi.\n* [Hey.] Hm.\n- {warm: Nice of you.} Anything else?\n* [No.] Bye. #outcome:resolved\n  -> END\n',
