@@ -2,7 +2,7 @@ import type { Beat, ChoiceOption, SessionSnapshot } from '../engine/schema/sessi
 import type { Expression, ScenarioHeader } from '../engine/schema/tags.ts';
 import { reportCall, type CallReport } from '../engine/scoring/call-report.ts';
 import { StorySession } from '../engine/story/session.ts';
-import { drawShuffleSeed } from '../engine/story/shown-order.ts';
+import { openSession, plainReason, storyFailed } from './call-open.ts';
 import { CallTimer } from '../engine/call-timer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Rubrics } from '../platform/rubric-data-source.ts';
@@ -68,41 +68,6 @@ export interface CallOptions {
 }
 
 const STATUS_FOR_CUE: Partial<Record<Beat['sfx'][number], LineStatus>> = { ring: 'ringing', pickup: 'live', hold: 'hold', hangup: 'ended' };
-
-/** Start the session a call begins with; a save the engine refuses is set aside. */
-function openSession(options: CallOptions, start: CallStart): StorySession | CallFailure {
-  const { scenario, saves } = options;
-  const opts = { file: `${scenario.id}.ink`, rubricHash: options.scoring.hash };
-  if (start.kind === 'resume') {
-    const restored = StorySession.tryRestore(scenario.json, start.save.snapshot, opts);
-    if (restored.ok) return restored.session;
-    saves.refuseCall(scenario.id, restored.failure.reason);
-    return { kind: 'save_refused', reason: restored.failure.reason };
-  }
-  try {
-    // A new call draws the order its lines are shown in; a replay keeps the order of the call it replays.
-    const shuffle = start.kind === 'replay' && start.shuffle !== undefined ? start.shuffle : drawShuffleSeed(Math.random);
-    const session = StorySession.start(scenario.json, { ...opts, shuffle });
-    if (start.kind === 'replay') for (const pick of start.path) session.choose(pick);
-    return session;
-  } catch (error) {
-    return storyFailed(options, plainReason(error, opts.file));
-  }
-}
-
-/** An error's message without the file name the engine puts first. */
-function plainReason(error: unknown, file: string): string {
-  return (error instanceof Error ? error.message : String(error)).replace(`${file}: `, '').replace(/\.$/, '');
-}
-
-/** Say, for the trainee, that the story broke; the details are for the trainer. */
-function storyFailed(options: CallOptions, reason: string): CallFailure {
-  const title = options.scenario.header.title;
-  return {
-    kind: 'story_failed',
-    message: `The story of “${title}” ran into an error, so this call cannot go on. Your call up to your last line is kept, set aside for your trainer to look at. Details for your trainer: ${reason}.`,
-  };
-}
 
 /** A call on screen; `stop` saves it and releases its listeners (safe to call twice). */
 export interface RunningCall {
