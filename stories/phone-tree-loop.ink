@@ -102,7 +102,7 @@ The line test finishes. The signal on the cable outside Gloria's house drops sha
     ~ mood = MIN(mood + 1, 5)
     Outside. So it really wasn't me. Okay. Wednesday. #mood:calm
     -> backup
-* [I completely understand how frustrating this is, and I'm so sorry. It's on the line outside, so someone will come out soon. #empathy:1 #ownership:0 #expectations:-1 #trigger:none #feedback:"Soon" is not a timeline, and she has a deadline. "Cater to one, not the the entire customer base": "Clarity on time can solve 85% of customer service problems." #better:Sorry: the fault's on the cable outside, not anything you did. I've booked a technician Wednesday, 8 to 10 a.m.]
+* [I completely understand how frustrating this is, and I sincerely apologize. It's on the line outside, so someone will come out soon. #empathy:1 #ownership:0 #expectations:-1 #trigger:none #feedback:"Soon" is not a timeline, and she has a deadline. "Cater to one, not the the entire customer base": "Clarity on time can solve 85% of customer service problems." #better:Sorry: the fault's on the cable outside, not anything you did. I've booked a technician Wednesday, 8 to 10 a.m.]
     ~ mood = MAX(mood - 1, -5)
     Soon. What's soon? Thursday morning is the only thing I care about. #mood:annoyed
     You check the calendar again: Wednesday, 8 to 10 a.m., and you book it. #narration

@@ -1,5 +1,5 @@
 import type { RatedRubric, Ratings } from '../schema/rubric-ids.ts';
-import type { CompiledRubricData } from './compile-rubric-data.ts';
+import type { CompiledCue, CompiledRubricData, CompiledTrigger } from './compile-rubric-data.ts';
 import { findHits } from './find-hits.ts';
 import { createNegationTest, lineClauses, overlaps } from './negation.ts';
 import { lineView, type TokenSpan } from './phrase-matcher.ts';
@@ -52,31 +52,44 @@ export function analyzeLine(text: string, data: CompiledRubricData): Analysis {
     return { match: text.slice(start, end), start, end };
   };
 
-  const evidence: Evidence[] = [];
-  const score: Ratings = { empathy: 0, ownership: 0, expectations: 0 };
-  const cuesFound = new Set<string>();
-  const hitsByRubric: Record<RatedRubric, TokenSpan[][]> = { empathy: [], ownership: [], expectations: [] };
+  const cueHits: Array<{ cue: CompiledCue; hits: TokenSpan[] }> = [];
   for (const cue of data.cues) {
     const hits = findHits(cue, line, isNegated, clauses);
-    const first = hits[0];
-    if (!first || cue.cancelPhrases.some((p) => p.find(line).length > 0)) continue;
-    cuesFound.add(cue.id);
-    hitsByRubric[cue.rubric].push(hits);
-    // Every cue stays in the evidence, even when it shares its words with another cue.
-    evidence.push({ kind: cue.rubric, id: cue.id, polarity: 1, ...located(first) });
+    if (hits.length === 0 || cue.cancelPhrases.some((p) => p.find(line).length > 0)) continue;
+    cueHits.push({ cue, hits });
   }
-  for (const rubric of Object.keys(hitsByRubric) as RatedRubric[]) score[rubric] += countDistinctActs(hitsByRubric[rubric]);
+  // Cues that triggers may cancel never cancel a trigger (the data checks that), so they can count here.
+  const cuesFound = new Set(cueHits.map(({ cue }) => cue.id));
 
-  const triggers: TriggerHit[] = [];
+  const matched: Array<{ trigger: CompiledTrigger; first: TokenSpan }> = [];
   for (const trigger of data.triggers) {
     const first = findHits(trigger, line, isNegated, clauses)[0];
     if (!first) continue;
     const cancelled =
       trigger.cancelCues.some((id) => cuesFound.has(id)) || trigger.cancelPhrases.some((p) => p.find(line).length > 0);
-    if (cancelled) continue;
+    if (!cancelled) matched.push({ trigger, first });
+  }
+  // A trigger named in another's cancelledBy.triggers is never cancelled by triggers itself, so one pass settles it.
+  const matchedIds = new Set(matched.map(({ trigger }) => trigger.id));
+  const found = matched.filter(({ trigger }) => !trigger.cancelTriggers.some((id) => matchedIds.has(id)));
+  const foundIds = new Set(found.map(({ trigger }) => trigger.id));
+
+  const evidence: Evidence[] = [];
+  const score: Ratings = { empathy: 0, ownership: 0, expectations: 0 };
+  const hitsByRubric: Record<RatedRubric, TokenSpan[][]> = { empathy: [], ownership: [], expectations: [] };
+  for (const { cue, hits } of cueHits) {
+    if (cue.cancelTriggers.some((id) => foundIds.has(id))) continue;
+    hitsByRubric[cue.rubric].push(hits);
+    // Every cue stays in the evidence, even when it shares its words with another cue.
+    evidence.push({ kind: cue.rubric, id: cue.id, polarity: 1, ...located(hits[0] as TokenSpan) });
+  }
+  for (const rubric of Object.keys(hitsByRubric) as RatedRubric[]) score[rubric] += countDistinctActs(hitsByRubric[rubric]);
+
+  const triggers: TriggerHit[] = [];
+  for (const { trigger, first } of found) {
     const where = located(first);
     triggers.push({ id: trigger.id, ...where });
-    score[trigger.lowers as RatedRubric] -= 1;
+    score[trigger.lowers] -= 1;
     evidence.push({ kind: 'trigger', id: trigger.id, polarity: -1, ...where });
     evidence.push({ kind: trigger.lowers, id: trigger.id, polarity: -1, ...where });
   }

@@ -22,12 +22,14 @@ export interface CompiledTrigger extends CompiledGroup {
   lowers: RatedRubric;
   cancelCues: string[];
   cancelPhrases: CompiledPhrase[];
+  cancelTriggers: string[];
 }
 
 /** A rubric cue ready to run. */
 export interface CompiledCue extends CompiledGroup {
   rubric: RatedRubric;
   cancelPhrases: CompiledPhrase[];
+  cancelTriggers: string[];
 }
 
 /** Everything the analyzer needs, compiled once. */
@@ -81,6 +83,7 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
       negatable: cue.negatable,
       exceptInQuestions: compile(cue.exceptInQuestions),
       cancelPhrases: compile(cue.cancelledBy?.phrases ?? []),
+      cancelTriggers: cue.cancelledBy?.triggers ?? [],
     })),
   );
   const triggers = data.triggers.map((t) => ({
@@ -93,6 +96,7 @@ export function compileRubricData(data: RubricData): CompiledRubricData {
     exceptInQuestions: [],
     cancelCues: t.cancelledBy?.cues ?? [],
     cancelPhrases: compile(t.cancelledBy?.phrases ?? []),
+    cancelTriggers: t.cancelledBy?.triggers ?? [],
   }));
   const { language } = data;
   return {

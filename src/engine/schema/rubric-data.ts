@@ -36,6 +36,10 @@ export const TriggerSchema = z.strictObject({
     .strictObject({
       cues: z.array(IdSchema).default([]).meta({ description: 'Cue ids; if any is in the line, the trigger does not count.' }),
       phrases: PhraseListSchema.default([]).meta({ description: 'If any of these is in the line, the trigger does not count.' }),
+      triggers: z.array(IdSchema).default([]).meta({
+        description:
+          'Trigger ids; if any is found in the line, this trigger does not count, e.g. a capability limit is not_my_job and not also a flat no. A trigger named here cannot itself be cancelled by triggers.',
+      }),
     })
     .optional(),
   note: NoteSchema,
@@ -58,6 +62,10 @@ export const CueSchema = z.strictObject({
     .strictObject({
       phrases: PhraseListSchema.default([]).meta({
         description: 'If any of these is in the line, the cue does not count, e.g. a courtesy offer of help whose only follow-through is a link.',
+      }),
+      triggers: z.array(IdSchema).default([]).meta({
+        description:
+          'Trigger ids; if any is found in the line, the cue does not count, e.g. a bare "sorry" tacked onto a refusal. A trigger cannot be cancelled by a cue listed with triggers here.',
       }),
     })
     .optional(),
@@ -196,6 +204,13 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
       checkAll(cue.cancelledBy?.phrases ?? [], ['cues', rubric, i, 'cancelledBy', 'phrases'], `cue "${cue.id}"`);
     });
   }
+  const triggerIdSet = new Set(d.triggers.map((t) => t.id));
+  // Cancellations run one way, so no line can cancel itself in a circle: cue → trigger, trigger → cue
+  // only through cues no trigger cancels, and trigger → trigger one level deep.
+  const triggerCancelledCues = new Set(
+    RATED_RUBRICS.flatMap((rubric) => d.cues[rubric].filter((c) => (c.cancelledBy?.triggers ?? []).length > 0).map((c) => c.id)),
+  );
+  const triggerCancelledTriggers = new Set(d.triggers.filter((t) => (t.cancelledBy?.triggers ?? []).length > 0).map((t) => t.id));
   const techniqueIds = new Set<string>();
   d.techniques.forEach((technique, i) => {
     if (techniqueIds.has(technique.id)) report(['techniques', i, 'id'], `technique id "${technique.id}" appears twice; ids must be unique`);
@@ -212,9 +227,28 @@ function checkReferences(d: RubricData, ctx: z.RefinementCtx): void {
     (trigger.cancelledBy?.cues ?? []).forEach((cue, j) => {
       if (!cueIds.has(cue)) {
         report(['triggers', i, 'cancelledBy', 'cues', j], `trigger "${trigger.id}": no cue has the id "${cue}"`);
+      } else if (triggerCancelledCues.has(cue)) {
+        report(
+          ['triggers', i, 'cancelledBy', 'cues', j],
+          `trigger "${trigger.id}": cue "${cue}" is itself cancelled by triggers, so it cannot cancel one`,
+        );
+      }
+    });
+    (trigger.cancelledBy?.triggers ?? []).forEach((id, j) => {
+      const path = ['triggers', i, 'cancelledBy', 'triggers', j];
+      if (!triggerIdSet.has(id)) report(path, `trigger "${trigger.id}": no trigger has the id "${id}"`);
+      else if (triggerCancelledTriggers.has(id)) {
+        report(path, `trigger "${trigger.id}": trigger "${id}" is itself cancelled by triggers, so it cannot cancel one`);
       }
     });
   });
+  for (const rubric of RATED_RUBRICS) {
+    d.cues[rubric].forEach((cue, i) => {
+      (cue.cancelledBy?.triggers ?? []).forEach((id, j) => {
+        if (!triggerIdSet.has(id)) report(['cues', rubric, i, 'cancelledBy', 'triggers', j], `cue "${cue.id}": no trigger has the id "${id}"`);
+      });
+    });
+  }
 }
 
 /** Parses and validates rubric data text; throws InputError naming the line, path and what was expected. */

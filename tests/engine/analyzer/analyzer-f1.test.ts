@@ -47,10 +47,13 @@ describe('analyzer F1 on labelled lines', () => {
     expect(report.macroF1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps macro F1 ≥ 0.8 on the real agents\' lines of batch 4 (first scored 0.796, unfitted)', () => {
-    // Fitted only for its general gaps (0.811 after): a regression guard. Batch 5 (first scored
-    // 0.731) is left unfitted, for the next honest figure.
-    const report = scoreFile(resolve(REPO_ROOT, 'tests/fixtures/analyzer-real-4.jsonl'));
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.8);
+  it.each([
+    ['analyzer-real-4.jsonl', 0.796, 0.85],
+    ['analyzer-real-5.jsonl', 0.731, 0.95],
+  ])('keeps macro F1 on the real agents\' lines of %s (first scored %s, unfitted) at least %s', (file, _first, floor) => {
+    // Labelled blind by a second reader; batch 5 was fitted (its patterns checked on batch 4, which
+    // rose with them) after its unfitted score: regression guards, not estimates of accuracy.
+    const report = scoreFile(resolve(REPO_ROOT, 'tests/fixtures', file));
+    expect(report.macroF1).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -447,6 +447,40 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('We have nothing further to share at this time.')).toEqual(['i_dont_know']);
   });
 
+  it('a bare "sorry" softening bad news is empathy, but not when it is tacked onto a trigger', () => {
+    expect(rated('Sorry, that flight is fully booked.').empathy).toBe(true);
+    expect(rated("You can't book more than 3, sorry.").empathy).toBe(true);
+    expect(rated("Sorry, that's not my department.").empathy).toBe(false);
+    expect(rated('No idea, sorry.').empathy).toBe(false);
+    expect(rated('Sorry, I have to go, other customers are waiting.').empathy).toBe(false);
+    // One act, one point: "I'm sorry" is the apology cue alone.
+    expect(cues(analyzer.analyze("I'm sorry, the venue is closed."), 'empathy')).toEqual(['apology']);
+  });
+
+  it('a capability limit is not_my_job, and then not also a flat no', () => {
+    expect(triggerIds('I am not able to schedule appointments.')).toEqual(['not_my_job']);
+    expect(triggerIds("I'm sorry. I was not built to handle trivia.")).toEqual(['not_my_job']);
+    expect(triggerIds('That is beyond the scope of my capabilities.')).toEqual(['not_my_job']);
+    expect(triggerIds('I am not able to do that on my system.')).toEqual(['not_my_job']);
+    expect(triggerIds('Sorry, we cannot change your booking. Please speak to your driver about it.')).toEqual(['not_my_job']);
+    expect(triggerIds('I cannot book at that restaurant.')).toEqual(['flat_no']);
+    expect(triggerIds('Unable to change the trip.')).toEqual(['flat_no']);
+    expect(triggerIds("I can't help you unless you provide your date of birth.")).toEqual([]);
+    expect(triggerIds('Unfortunately, I cannot make a booking. The maximum party size is 30 people.')).toEqual([]);
+  });
+
+  it('a commitment is a first-person subject, a modal and an act, with any effort said between', () => {
+    expect(rated('We will work hard to resolve the issue.').ownership).toBe(true);
+    expect(rated('If you have it I can attempt to reserve the flight.').ownership).toBe(true);
+    expect(rated('A member of the service team can bring towels at 6 pm.').ownership).toBe(true);
+    expect(rated('Would you like for me to book it now?').ownership).toBe(true);
+    // A search result, a detail asked for, and a booking question only are not.
+    expect(rated('I found a flight on the 31st that arrives at 5 pm.').ownership).toBe(false);
+    expect(rated('I will need that information to schedule the booking.').ownership).toBe(false);
+    expect(rated('What is your name so I can check availability?').ownership).toBe(false);
+    expect(rated('Would you like to book it?').ownership).toBe(false);
+  });
+
   it('"sorry, I didn\'t catch that" asks them to repeat and is not an apology', () => {
     expect(rated("I'm sorry. I didn't catch that, could you repeat it?").empathy).toBe(false);
     expect(rated("I'm so happy for you.").empathy).toBe(true);

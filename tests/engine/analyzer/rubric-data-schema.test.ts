@@ -85,6 +85,16 @@ describe('parseRubricData', () => {
     expect(rubricDataError(edited((d) => { d.triggers[4].cancelledBy.cues.push('promise'); })).detail).toContain('no cue has the id "promise"');
   });
 
+  it('refuses unknown trigger references and cancellations that could go round in a circle', () => {
+    const cueIndex = (d: any, id: string) => d.cues.empathy.findIndex((c: any) => c.id === id);
+    expect(rubricDataError(edited((d) => { d.cues.empathy[cueIndex(d, 'brief_apology')].cancelledBy.triggers.push('rudeness'); })).detail)
+      .toContain('cue "brief_apology": no trigger has the id "rudeness"');
+    expect(rubricDataError(edited((d) => { d.triggers[4].cancelledBy.cues.push('brief_apology'); })).detail)
+      .toContain('cue "brief_apology" is itself cancelled by triggers');
+    expect(rubricDataError(edited((d) => { d.triggers[5].cancelledBy.triggers = ['flat_no']; })).detail)
+      .toContain('trigger "flat_no" is itself cancelled by triggers');
+  });
+
   it('lets a trainer add a trigger by editing data alone', async () => {
     const { createAnalyzer } = await import('../../../src/engine/analyzer/index.ts');
     const text = edited((d) => {
