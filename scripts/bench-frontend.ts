@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/chromium.ts';
 import { startPreview, viteBuild } from '../tests/e2e/preview-server.ts';
+import { benchStudioInBrowser } from './bench-studio-browser.ts';
 
 const RUNS = 5;
 const IDLE_WINDOW_MS = 5_000;
@@ -194,6 +195,7 @@ export async function benchFrontend(): Promise<Record<string, number | string>> 
   try {
     const anchor = await benchAnchor(anchorServer.url);
     const call = await benchApp(app.url, dist);
+    const studio = await withPage('reduce', (browser) => benchStudioInBrowser(browser.page, app.url));
     const anchorBoot = median(anchor.loadMs);
     const ratio = (a: number, b: number) => `${round(a / b, 2)}×`;
     const busy = call.busy[0]!;
@@ -206,6 +208,7 @@ export async function benchFrontend(): Promise<Record<string, number | string>> 
       idle_main_thread_busy: `call ${round(busy * 100)} % vs anchor ${round(anchor.busy[0]! * 100)} % (${ratio(busy, anchor.busy[0]!)}; target ≤ 1.5×)`,
       idle_chromium_cpu_cores: `call ${round(call.cores[0]!, 2)} vs anchor ${round(anchor.cores[0]!, 2)} (${ratio(call.cores[0]!, anchor.cores[0]!)})`,
       talking_frame_ms_p50_p95: `call ${round(median(call.frames))} / ${round(percentile(call.frames, 95))} vs anchor ${round(median(anchor.frames))} / ${round(percentile(anchor.frames, 95))} (target p95 ≤ 16.7)`,
+      studio_check_in_browser: studio,
       cold_runs: RUNS,
       note: `cold loads of the vite preview builds, fresh profile each; first choice with reduced motion, clicked as soon as the menu is ready; idle over ${IDLE_WINDOW_MS / 1000} s with the first choices shown; frames over ${TALK_WINDOW_MS / 1000} s while the first lines are typed out, the call started after a second on the menu`,
     };
