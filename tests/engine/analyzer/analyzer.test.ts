@@ -481,6 +481,33 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('Would you like to book it?').ownership).toBe(false);
   });
 
+  it.each([
+    'They should have a table available at 7.',
+    'Would you like the first one?',
+    'I am only seeing two flights available on that day.',
+    'No, it does not have a balcony.',
+    'No, that flight is full.',
+    'Does it matter which hotel?',
+    'My system does not show any flights on that date.',
+    'Not sure what you mean.',
+  ])('a booking assistant\'s plain answer carries no trigger: "%s"', (text) => {
+    expect(triggerIds(text)).toEqual([]);
+  });
+
+  it('finds the same acts said in other words', () => {
+    expect(triggerIds("I can't help with requests like that.")).toEqual(['not_my_job']);
+    expect(triggerIds('I am only programmed to book hotels.')).toEqual(['not_my_job']);
+    expect(triggerIds("I don't have any information about the parking.")).toEqual(['i_dont_know']);
+    expect(triggerIds('That information is not available.')).toEqual(['i_dont_know']);
+    expect(triggerIds('The system is down at the moment.')).toEqual(['hands_tied']);
+    expect(triggerIds("I won't be able to change that.")).toEqual(['flat_no']);
+    expect(triggerIds('No, that is not possible.')).toEqual(['flat_no']);
+    expect(rated("I'm booking that now.").ownership).toBe(true);
+    expect(rated('Give me a moment to check.').ownership).toBe(true);
+    expect(rated('The doctor will see you then.').expectations).toBe(true);
+    expect(rated('Please bring your passport with you.').expectations).toBe(true);
+  });
+
   it('"sorry, I didn\'t catch that" asks them to repeat and is not an apology', () => {
     expect(rated("I'm sorry. I didn't catch that, could you repeat it?").empathy).toBe(false);
     expect(rated("I'm so happy for you.").empathy).toBe(true);
