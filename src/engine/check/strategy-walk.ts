@@ -1,7 +1,8 @@
 import type { Exploration } from '../explore/explorer.ts';
 import type { Outcome } from '../schema/tags.ts';
-import { scoreCall, type CallScores, type ScoredPoint, type ScoringRules } from '../scoring/call-score.ts';
+import { scoreCall, scoresFromSums, triggerPenalty, type CallScores, type ScoreSums, type ScoringRules } from '../scoring/call-score.ts';
 import type { RatedChoice } from '../scoring/rate-choice.ts';
+import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 
 /** Picks the position of the line to say among the allowed positions (never empty). */
 export type LinePicker = (options: readonly RatedChoice[], allowed: readonly number[]) => number;
@@ -25,13 +26,36 @@ export interface StrategyCall {
   triggers: string[];
 }
 
+/** Per rubric, the worst rating on offer at a choice point and the spread up to the best. */
+interface PointSpan {
+  worst: Record<RatedRubric, number>;
+  range: Record<RatedRubric, number>;
+}
+
+// A check plays a thousand random walks over the same choice points: each point's span is worked out once.
+const spans = new WeakMap<readonly RatedChoice[], PointSpan>();
+
+function spanOf(options: readonly RatedChoice[]): PointSpan {
+  let span = spans.get(options);
+  if (span) return span;
+  span = { worst: { empathy: 0, ownership: 0, expectations: 0 }, range: { empathy: 0, ownership: 0, expectations: 0 } };
+  for (const rubric of RATED_RUBRICS) {
+    const values = options.map((option) => option.ratings[rubric]);
+    span.worst[rubric] = Math.min(...values);
+    span.range[rubric] = Math.max(...values) - span.worst[rubric];
+  }
+  spans.set(options, span);
+  return span;
+}
+
 /**
  * Play a call by letting `pick` choose at every choice point of the explored graph. A line that
  * would lead back to a state already on the path is not allowed (the same rule as the path walk,
  * so a loop is followed once); a point where every line loops back ends the walk without an ending.
  */
 export function playStrategy(exploration: Exploration, rated: readonly RatedChoice[][], rules: ScoringRules, pick: LinePicker): StrategyCall {
-  const points: ScoredPoint[] = [];
+  // The sums of scoreCall, added up as the walk goes (the same additions in the same order).
+  const sums: ScoreSums = { gained: { empathy: 0, ownership: 0, expectations: 0 }, range: { empathy: 0, ownership: 0, expectations: 0 }, penalty: 0 };
   const call: StrategyCall = { path: [], said: [], offered: [], scores: scoreCall([], rules), outcome: null, mood: 0, ending: undefined, triggers: [] };
   const onPath = new Set<number>();
   let id = exploration.root;
@@ -53,7 +77,12 @@ export function playStrategy(exploration: Exploration, rated: readonly RatedChoi
     const position = pick(options, allowed);
     const edge = node.edges[position]!;
     const chosen = options[edge.choice]!;
-    points.push({ offered: options, chosen: edge.choice });
+    const span = spanOf(options);
+    for (const rubric of RATED_RUBRICS) {
+      sums.gained[rubric] += chosen.ratings[rubric] - span.worst[rubric];
+      sums.range[rubric] += span.range[rubric];
+    }
+    for (const trigger of new Set(chosen.triggers)) sums.penalty += triggerPenalty(trigger, rules);
     call.path.push(edge.choice + 1);
     call.said.push(chosen);
     call.offered.push([...options]);
@@ -61,7 +90,7 @@ export function playStrategy(exploration: Exploration, rated: readonly RatedChoi
     mood = edge.beats.at(-1)?.mood ?? mood;
     id = edge.to;
   }
-  call.scores = scoreCall(points, rules);
+  call.scores = scoresFromSums(sums, rules);
   call.mood = mood;
   return call;
 }
