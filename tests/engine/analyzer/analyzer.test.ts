@@ -499,6 +499,10 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('I am only programmed to book hotels.')).toEqual(['not_my_job']);
     expect(triggerIds("I don't have any information about the parking.")).toEqual(['i_dont_know']);
     expect(triggerIds('That information is not available.')).toEqual(['i_dont_know']);
+    expect(triggerIds('Unfortunately, I cannot access that information.')).toEqual(['i_dont_know']);
+    expect(triggerIds('I only have access to hotel information.')).toEqual(['not_my_job']);
+    expect(triggerIds('That is outside of what I can do.')).toEqual(['not_my_job']);
+    expect(rated('Your follow-up instructions are to rest for 3 days.').ownership).toBe(false);
     expect(triggerIds('The system is down at the moment.')).toEqual(['hands_tied']);
     expect(triggerIds("I won't be able to change that.")).toEqual(['flat_no']);
     expect(triggerIds('No, that is not possible.')).toEqual(['flat_no']);
