@@ -453,6 +453,7 @@ describe("real agents' words (issue 14)", () => {
     expect(rated("Sorry, that's not my department.").empathy).toBe(false);
     expect(rated('No idea, sorry.').empathy).toBe(false);
     expect(rated('Sorry, I have to go, other customers are waiting.').empathy).toBe(false);
+    expect(rated('Sorry, what was the name?').empathy).toBe(false);
     // One act, one point: "I'm sorry" is the apology cue alone.
     expect(cues(analyzer.analyze("I'm sorry, the venue is closed."), 'empathy')).toEqual(['apology']);
   });
@@ -467,6 +468,10 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('Unable to change the trip.')).toEqual(['flat_no']);
     expect(triggerIds("I can't help you unless you provide your date of birth.")).toEqual([]);
     expect(triggerIds('Unfortunately, I cannot make a booking. The maximum party size is 30 people.')).toEqual([]);
+    expect(triggerIds("I can change an existing ride but I can't create a new one.")).toEqual(['not_my_job']);
+    // Offering what the agent can do instead is the alternative, not a deflection.
+    expect(triggerIds("I can offer you a voucher, but I can't refund the fee.")).toEqual([]);
+    expect(triggerIds('Sorry, I can only search for restaurants. Would you like me to search for one?')).toEqual([]);
   });
 
   it('a commitment is a first-person subject, a modal and an act, with any effort said between', () => {
