@@ -5,7 +5,7 @@ import { OUTCOMES, type Outcome } from '../schema/tags.ts';
 import { meanAssessed, roundScores, type CallScores, type ScoringRules } from '../scoring/call-score.ts';
 import type { LineRater, RatedChoice } from '../scoring/rate-choice.ts';
 import { wordCount } from './line-words.ts';
-import { playStrategy, type LinePicker, type StrategyCall } from './strategy-walk.ts';
+import { playStrategy, walkStrategy, type LinePicker, type StrategyCall, type WalkEnd } from './strategy-walk.ts';
 
 /** The naive strategies a trainee could use without listening to the customer. */
 export const NAIVE_STRATEGIES = ['longest', 'shortest', 'first', 'last', 'most_cues'] as const;
@@ -62,7 +62,7 @@ export interface StrategyPlay {
   report: StrategyReport;
   calls: Record<NaiveStrategy, StrategyCall>;
   /** every random walk, in seed order */
-  walks: StrategyCall[];
+  walks: WalkEnd[];
 }
 
 function extreme(score: (option: RatedChoice) => number, sign: 1 | -1): LinePicker {
@@ -113,7 +113,7 @@ function percentile(values: readonly (number | null)[], p: number): number | nul
 }
 
 /** Per score, over the walks that assessed it (a walk may not assess a rubric). */
-function summarizeWalks(walks: StrategyCall[]): RandomWalkSummary {
+function summarizeWalks(walks: WalkEnd[]): RandomWalkSummary {
   const over = (pick: (values: (number | null)[]) => number | null): CallScores => {
     const at = (key: (typeof SCORED_RUBRICS)[number] | 'overall') => pick(walks.map((w) => w.scores[key]));
     return { empathy: at('empathy'), ownership: at('ownership'), expectations: at('expectations'), triggers: at('triggers') ?? 0, overall: at('overall') ?? 0 };
@@ -136,9 +136,9 @@ export function playNaiveStrategies(
   const byName = pickers(cueWords);
   const calls = Object.fromEntries(NAIVE_STRATEGIES.map((s) => [s, playStrategy(exploration, rated, rules, byName[s])])) as Record<NaiveStrategy, StrategyCall>;
   const random = seededRandom(RANDOM_SEED);
-  const walks: StrategyCall[] = [];
+  const walks: WalkEnd[] = [];
   for (let i = 0; i < RANDOM_WALKS; i++) {
-    walks.push(playStrategy(exploration, rated, rules, (_options, allowed) => allowed[Math.floor(random() * allowed.length)]!));
+    walks.push(walkStrategy(exploration, rated, rules, (_options, allowed) => allowed[Math.floor(random() * allowed.length)]!));
   }
   const naive = NAIVE_STRATEGIES.map((strategy) => {
     const call = calls[strategy];

@@ -1,6 +1,6 @@
 import type { Exploration } from '../explore/explorer.ts';
 import type { Outcome } from '../schema/tags.ts';
-import { scoreCall, scoresFromSums, triggerPenalty, type CallScores, type ScoreSums, type ScoringRules } from '../scoring/call-score.ts';
+import { scoresFromSums, triggerPenalty, type CallScores, type ScoreSums, type ScoringRules } from '../scoring/call-score.ts';
 import type { RatedChoice } from '../scoring/rate-choice.ts';
 import { RATED_RUBRICS, type RatedRubric } from '../schema/rubric-ids.ts';
 
@@ -48,15 +48,23 @@ function spanOf(options: readonly RatedChoice[]): PointSpan {
   return span;
 }
 
+/** Where a walk ended and what it scored: all that the random walks' summary and a track's verdicts read. */
+export type WalkEnd = Pick<StrategyCall, 'scores' | 'outcome' | 'mood' | 'ending' | 'triggers'>;
+
+/** Told each line a walk says, with every line on offer beside it and its place among them. */
+type SayListener = (chosen: RatedChoice, options: readonly RatedChoice[], choice: number) => void;
+
 /**
- * Play a call by letting `pick` choose at every choice point of the explored graph. A line that
+ * Walk the explored graph from the start, letting `pick` choose at every choice point. A line that
  * would lead back to a state already on the path is not allowed (the same rule as the path walk,
  * so a loop is followed once); a point where every line loops back ends the walk without an ending.
  */
-export function playStrategy(exploration: Exploration, rated: readonly RatedChoice[][], rules: ScoringRules, pick: LinePicker): StrategyCall {
+export function walkStrategy(exploration: Exploration, rated: readonly RatedChoice[][], rules: ScoringRules, pick: LinePicker, said?: SayListener): WalkEnd {
   // The sums of scoreCall, added up as the walk goes (the same additions in the same order).
   const sums: ScoreSums = { gained: { empathy: 0, ownership: 0, expectations: 0 }, range: { empathy: 0, ownership: 0, expectations: 0 }, penalty: 0 };
-  const call: StrategyCall = { path: [], said: [], offered: [], scores: scoreCall([], rules), outcome: null, mood: 0, ending: undefined, triggers: [] };
+  let outcome: Outcome | null = null;
+  let ending: number | undefined;
+  const triggers: string[] = [];
   const onPath = new Set<number>();
   let id = exploration.root;
   let mood = exploration.openingBeats.at(-1)?.mood ?? exploration.nodes[id]?.mood ?? 0;
@@ -64,8 +72,8 @@ export function playStrategy(exploration: Exploration, rated: readonly RatedChoi
     const node = exploration.nodes[id];
     if (!node) break;
     if (node.kind === 'ending') {
-      call.ending = id;
-      call.outcome = node.outcome ?? null;
+      ending = id;
+      outcome = node.outcome ?? null;
       break;
     }
     if (node.kind !== 'choice' || node.edges.length === 0) break;
@@ -74,23 +82,31 @@ export function playStrategy(exploration: Exploration, rated: readonly RatedChoi
     const options = rated[id] ?? [];
     const allowed = node.edges.map((edge, position) => (onPath.has(edge.to) ? -1 : position)).filter((p) => p >= 0);
     if (allowed.length === 0) break;
-    const position = pick(options, allowed);
-    const edge = node.edges[position]!;
+    const edge = node.edges[pick(options, allowed)]!;
     const chosen = options[edge.choice]!;
     const span = spanOf(options);
     for (const rubric of RATED_RUBRICS) {
       sums.gained[rubric] += chosen.ratings[rubric] - span.worst[rubric];
       sums.range[rubric] += span.range[rubric];
     }
-    for (const trigger of new Set(chosen.triggers)) sums.penalty += triggerPenalty(trigger, rules);
-    call.path.push(edge.choice + 1);
-    call.said.push(chosen);
-    call.offered.push([...options]);
-    call.triggers.push(...new Set(chosen.triggers));
+    for (const trigger of new Set(chosen.triggers)) {
+      sums.penalty += triggerPenalty(trigger, rules);
+      triggers.push(trigger);
+    }
+    said?.(chosen, options, edge.choice);
     mood = edge.beats.at(-1)?.mood ?? mood;
     id = edge.to;
   }
-  call.scores = scoresFromSums(sums, rules);
-  call.mood = mood;
-  return call;
+  return { scores: scoresFromSums(sums, rules), outcome, mood, ending, triggers };
+}
+
+/** Play a call as {@link walkStrategy} does, keeping every line said and every line on offer with it. */
+export function playStrategy(exploration: Exploration, rated: readonly RatedChoice[][], rules: ScoringRules, pick: LinePicker): StrategyCall {
+  const lines: Pick<StrategyCall, 'path' | 'said' | 'offered'> = { path: [], said: [], offered: [] };
+  const end = walkStrategy(exploration, rated, rules, pick, (chosen, options, choice) => {
+    lines.path.push(choice + 1);
+    lines.said.push(chosen);
+    lines.offered.push([...options]);
+  });
+  return { ...lines, ...end };
 }
