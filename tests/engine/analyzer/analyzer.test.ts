@@ -468,6 +468,8 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('Unable to change the trip.')).toEqual(['flat_no']);
     expect(triggerIds("I can't help you unless you provide your date of birth.")).toEqual([]);
     expect(triggerIds('Unfortunately, I cannot make a booking. The maximum party size is 30 people.')).toEqual([]);
+    expect(triggerIds("I can't book that flight, it is full.")).toEqual([]);
+    expect(triggerIds('Sorry, I cannot book more than 10 people.')).toEqual([]);
     expect(triggerIds("I can change an existing ride but I can't create a new one.")).toEqual(['not_my_job']);
     // Offering what the agent can do instead is the alternative, not a deflection.
     expect(triggerIds("I can offer you a voucher, but I can't refund the fee.")).toEqual([]);
@@ -515,6 +517,7 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('Give me a moment to check.').ownership).toBe(true);
     expect(rated('The doctor will see you then.').expectations).toBe(true);
     expect(rated('Please bring your passport with you.').expectations).toBe(true);
+    expect(rated('Get well soon!').empathy).toBe(true);
   });
 
   it('"sorry, I didn\'t catch that" asks them to repeat and is not an apology', () => {
