@@ -46,43 +46,62 @@ interface KeyedState {
   _patch: { visitCounts: Map<{ path: InkPath }, number>; turnIndices: Map<{ path: InkPath }, number> } | null;
 }
 
-/** ValueType numbers of inkjs. */
-const LIST_VALUE = 6;
+/** ValueType numbers of inkjs (Value.ValueType). */
+const LIST_VALUE = 2;
+const STRING_VALUE = 3;
 const DIVERT_TARGET_VALUE = 4;
 const VARIABLE_POINTER_VALUE = 5;
+
+/** Free text in a key: its length first, so that no text can run into the next part. */
+function text(value: string): string {
+  return `${value.length}:${value}`;
+}
 
 function valueKey(value: InkValue): string {
   switch (value.valueType) {
     case LIST_VALUE: {
       const list = value.value as Map<string, number> & { originNames?: string[] | null };
-      const items = [...list].map(([item, n]) => `${item}=${n}`).sort();
-      return `${value.valueType}:${JSON.stringify([items, list.originNames ?? []])}`;
+      const items: string[] = [];
+      for (const [item, n] of list) items.push(`${text(item)}=${n}`);
+      return `${LIST_VALUE}:${items.sort().join(',')}/${(list.originNames ?? []).map(text).join(',')}`;
     }
+    case STRING_VALUE:
+      return `${STRING_VALUE}:${text(String(value.value))}`;
     case DIVERT_TARGET_VALUE:
-      return `${value.valueType}:${String(value.value)}`;
+      return `${DIVERT_TARGET_VALUE}:${text(String(value.value))}`;
     case VARIABLE_POINTER_VALUE:
-      return `${value.valueType}:${value.variableName}@${value.contextIndex}`;
+      return `${VARIABLE_POINTER_VALUE}:${text(String(value.variableName))}@${value.contextIndex}`;
     default:
-      return `${value.valueType}:${JSON.stringify(value.value)}`;
+      // Numbers and booleans, and objects on the evaluation stack that are not values (void).
+      return `${value.valueType}:${String(value.value)}`;
   }
 }
 
-function threadKey(thread: InkThread): string {
-  let key = '';
+function addThread(parts: string[], thread: InkThread): void {
+  parts.push('[');
   for (const element of thread.callstack) {
     const pointer = element.currentPointer;
-    const temps = [...element.temporaryVariables].map(([name, value]) => `${name}=${valueKey(value)}`);
-    key += `[${element.type} ${pointer.container ? pointer.container.path.toString() : ''} ${pointer.index} ${element.inExpressionEvaluation} ${temps.join(',')}]`;
+    parts.push(`(${element.type} `, pointer.container ? text(pointer.container.path.toString()) : '-', ` ${pointer.index} ${element.inExpressionEvaluation ? 1 : 0}`);
+    for (const [name, value] of element.temporaryVariables) parts.push(' ', text(name), '=', valueKey(value));
+    parts.push(')');
   }
-  return key;
+  parts.push(']');
 }
 
-/** Counts by container path, with the state's patch (changes not merged yet) read through. */
-function countsOf(counts: Map<string, number>, patch: Map<{ path: InkPath }, number> | undefined): Map<string, number> {
-  if (!patch || patch.size === 0) return counts;
-  const merged = new Map(counts);
-  for (const [container, n] of patch) merged.set(container.path.toString(), n);
-  return merged;
+/** The paths of a set in sorted order, sorted once per set. */
+const sortedPaths = new WeakMap<ReadonlySet<string>, string[]>();
+function sorted(paths: ReadonlySet<string>): string[] {
+  let list = sortedPaths.get(paths);
+  if (!list) sortedPaths.set(paths, (list = [...paths].sort()));
+  return list;
+}
+
+/** The state's patch (changes not merged yet) by container path, or undefined when it has none. */
+function patchByPath(patch: Map<{ path: InkPath }, number> | undefined): Map<string, number> | undefined {
+  if (!patch || patch.size === 0) return undefined;
+  const byPath = new Map<string, number>();
+  for (const [container, n] of patch) byPath.set(container.path.toString(), n);
+  return byPath;
 }
 
 /** The knots a state can play on in: where each thread's call stack stands, and where each pending choice leads. */
@@ -112,41 +131,53 @@ const knotOf = (path: string) => path.split('.')[0] ?? '';
  * counts no instruction from here on can read (see {@link ObservedCounts.liveIn}). The turn number
  * itself only counts when the story reads `TURNS()`. Read from the state in memory (a JSON
  * round trip per state cost more than playing the story); a choice's thread counts only when it
- * is not a thread of the call stack, as in ink's own saves.
+ * is not a thread of the call stack, as in ink's own saves. The key is one string built part by
+ * part, every free text prefixed by its length, so that different states cannot share a key;
+ * it is built for every state the explorer reaches, so it avoids intermediate arrays.
  */
-export function stateKey(inkState: InkState, extra: unknown, readsTurns: boolean, observed: ObservedCounts): string {
+export function stateKey(inkState: InkState, extra: string | undefined, readsTurns: boolean, observed: ObservedCounts): string {
   const state = inkState as unknown as KeyedState;
   const callStack = state.callStack;
-  const threads = callStack._threads.map(threadKey);
-  const choices = state.currentChoices.map((choice) => {
-    const thread = choice.threadAtGeneration;
-    const own = thread && callStack.ThreadWithIndex(thread.threadIndex) === null ? threadKey(thread) : null;
-    return [choice.text, choice.sourcePath, String(choice.targetPath), choice.isInvisibleDefault, choice.tags ?? [], own];
-  });
   const live = observed.liveIn(knotsOf(state));
+  // Parts joined once at the end: one flat string, where `+=` would leave a rope of small strings behind every key.
+  const parts: string[] = [text(state.currentFlowName), '|'];
+  for (const thread of callStack._threads) addThread(parts, thread);
+  parts.push('|');
+  for (const choice of state.currentChoices) {
+    parts.push('<', text(choice.text), text(choice.sourcePath), text(String(choice.targetPath)), choice.isInvisibleDefault ? '1' : '0');
+    for (const tag of choice.tags ?? []) parts.push('#', text(tag));
+    const thread = choice.threadAtGeneration;
+    if (thread && callStack.ThreadWithIndex(thread.threadIndex) === null) addThread(parts, thread);
+    parts.push('>');
+  }
+  parts.push('|');
   const variables = state.variablesState;
-  const globals = new Map([...variables._globalVariables].filter(([name]) => live.globals.has(name)));
-  for (const [name, value] of variables.patch?.globals ?? []) if (live.globals.has(name)) globals.set(name, value);
-  const visitCounts = countsOf(state._visitCounts, state._patch?.visitCounts);
-  const turnIndices = countsOf(state._turnIndices, state._patch?.turnIndices);
-  // Sorted by path: the same counts reached in a different order are the same state.
-  const visits = [...visitCounts].filter(([path]) => live.visits.has(path)).sort(([a], [b]) => (a < b ? -1 : 1));
-  const turnsSince = [...turnIndices]
-    .filter(([path]) => observed.turns.has(path))
-    .map(([path, turn]) => [path, state.currentTurnIndex - turn] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([
-    state.currentFlowName,
-    threads,
-    choices,
-    [...globals].map(([name, value]) => `${name}=${valueKey(value)}`),
-    state.evaluationStack.map(valueKey),
-    visits,
-    turnsSince,
-    state.previousRandom,
-    readsTurns ? state.currentTurnIndex : null,
-    extra,
-  ]);
+  const patched = variables.patch?.globals;
+  for (const [name, value] of variables._globalVariables) {
+    if (live.globals.has(name)) parts.push(text(name), '=', valueKey(patched?.get(name) ?? value), ';');
+  }
+  if (patched) {
+    for (const [name, value] of patched) {
+      if (live.globals.has(name) && !variables._globalVariables.has(name)) parts.push(text(name), '=', valueKey(value), ';');
+    }
+  }
+  parts.push('|');
+  for (const value of state.evaluationStack) parts.push(valueKey(value), ';');
+  parts.push('|');
+  // In path order: the same counts reached in a different order are the same state.
+  const visitPatch = patchByPath(state._patch?.visitCounts);
+  for (const path of sorted(live.visits)) {
+    const n = visitPatch?.get(path) ?? state._visitCounts.get(path);
+    if (n !== undefined) parts.push(text(path), `=${n};`);
+  }
+  parts.push('|');
+  const turnPatch = patchByPath(state._patch?.turnIndices);
+  for (const path of sorted(observed.turns)) {
+    const turn = turnPatch?.get(path) ?? state._turnIndices.get(path);
+    if (turn !== undefined) parts.push(text(path), `=${state.currentTurnIndex - turn};`);
+  }
+  parts.push(`|${state.previousRandom}|${readsTurns ? state.currentTurnIndex : '-'}|`, extra === undefined ? '-' : text(extra));
+  return parts.join('');
 }
 
 /** True when compiled story JSON uses `TURNS()`, whose value depends on the turn number itself. */

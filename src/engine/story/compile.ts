@@ -1,5 +1,6 @@
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { InkStory } from './ink-types.ts';
+import { speedUpInk } from './ink-speedups.ts';
 
 /** A compiler message located in the source. */
 export interface CompileMessage {
@@ -139,6 +140,7 @@ export function compileInk(source: string, options: CompileOptions = {}): Compil
     if (errors.length === 0) errors.push(thrown ?? { line: undefined, message: 'the ink compiler stopped without saying why' });
     return { ok: false, errors, warnings, included: sources };
   }
+  speedUpInk(story);
   const json = story.ToJson();
   if (typeof json !== 'string') return { ok: false, errors: [{ line: undefined, message: 'the compiler produced no JSON' }], warnings, included: sources };
   return { ok: true, story, json, warnings, included: sources };

@@ -38,6 +38,10 @@ interface StoryInternals {
   VisitContainer(container: { path: { toString(): string } }, atStart: boolean): void;
 }
 
+interface StateInternals {
+  callStack: { currentElement: { currentPointer: { container: unknown; Resolve(): unknown } } };
+}
+
 const guards = new WeakMap<InkStory, StoryGuard>();
 
 /**
@@ -66,8 +70,9 @@ export function guardStory(story: InkStory, trackVisits = false): StoryGuard {
   const step = internals.Step.bind(story);
   internals.Step = () => {
     if (++steps > budget) throw new StepBudgetExceeded(budget);
-    const pointer = story.state.currentPointer;
-    if (!pointer.isNull) {
+    // The pointer itself, not the copy `state.currentPointer` makes: this runs on every step.
+    const pointer = (story.state as unknown as StateInternals).callStack.currentElement.currentPointer;
+    if (pointer.container) {
       const obj = pointer.Resolve() as {
         commandType?: number;
         path?: { toString(): string };

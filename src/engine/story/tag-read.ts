@@ -26,8 +26,28 @@ const PLACE_WORDS: Record<TagPlace, string> = {
   choice: 'inside a choice\'s [ ]',
 };
 
+/**
+ * Readings already made, by place and raw tag. The explorer meets the same few tags in every
+ * state it reaches, and a schema check each time cost more than the rest of a state's bookkeeping.
+ * Readings hold strings and numbers only, and nobody changes them, so they can be shared.
+ */
+const readings: Record<TagPlace, Map<string, TagReading>> = { header: new Map(), line: new Map(), choice: new Map() };
+/** Enough for every tag of a large library; past it the memo starts again (the studio runs for hours). */
+const MAX_READINGS = 10_000;
+
 /** Validate a raw tag for the place it stands in, with a message a trainer can act on. */
 export function readTag(raw: string, place: TagPlace): TagReading {
+  const memo = readings[place];
+  let reading = memo.get(raw);
+  if (reading === undefined) {
+    if (memo.size >= MAX_READINGS) memo.clear();
+    reading = readFresh(raw, place);
+    memo.set(raw, reading);
+  }
+  return reading;
+}
+
+function readFresh(raw: string, place: TagPlace): TagReading {
   const { name, value } = splitTag(raw);
   const home = placeOf(name);
   if (!home) {
