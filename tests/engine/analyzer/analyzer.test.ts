@@ -481,6 +481,9 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('If you have it I can attempt to reserve the flight.').ownership).toBe(true);
     expect(rated('A member of the service team can bring towels at 6 pm.').ownership).toBe(true);
     expect(rated('Would you like for me to book it now?').ownership).toBe(true);
+    expect(rated("I'll mark down the fee as paid for now.").ownership).toBe(true);
+    expect(rated("I'm not sure, would you like me to check?").ownership).toBe(true);
+    expect(triggerIds("I'm not sure, would you like me to check?")).toEqual([]);
     // A search result, a detail asked for, and a booking question only are not.
     expect(rated('I found a flight on the 31st that arrives at 5 pm.').ownership).toBe(false);
     expect(rated('I will need that information to schedule the booking.').ownership).toBe(false);
