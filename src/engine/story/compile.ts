@@ -1,6 +1,10 @@
+import * as inkFull from 'inkjs/full';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { InkStory } from './ink-types.ts';
-import { speedUpInk } from './ink-speedups.ts';
+import { shareIdentifierCharacters, speedUpInk } from './ink-speedups.ts';
+
+// The compiler build exports its parser, though its type declarations leave it out.
+shareIdentifierCharacters((inkFull as unknown as { InkParser: { prototype: object } }).InkParser);
 
 /** A compiler message located in the source. */
 export interface CompileMessage {

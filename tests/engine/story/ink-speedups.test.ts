@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Story } from 'inkjs';
+import { Compiler } from 'inkjs/compiler/Compiler';
 import { StoryState } from 'inkjs/engine/StoryState';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../../src/engine/story/compile.ts';
@@ -27,6 +28,15 @@ describe('cleanOutputWhitespace', () => {
   });
 });
 
+/** The shipped scenarios and test stories (the endless loop never returns from inkjs's Continue; the long calls take long). */
+function storyFiles(): string[] {
+  return ['stories', 'tests/fixtures/stories'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.ink') && name !== 'endless-loop.ink' && !name.startsWith('long-'))
+      .map((name) => join(dir, name)),
+  );
+}
+
 /** Every line and tag of seeded random play-throughs of a story. */
 function transcript(story: InstanceType<typeof Story>, seed: number): string[] {
   const random = seededRandom(seed);
@@ -50,12 +60,7 @@ function transcript(story: InstanceType<typeof Story>, seed: number): string[] {
 
 describe('the checker\'s faster inkjs', () => {
   it('plays every shipped scenario and test story exactly as inkjs without it', () => {
-    const files = ['stories', 'tests/fixtures/stories'].flatMap((dir) =>
-      readdirSync(dir)
-        // inkjs's Continue never returns on the endless loop (the checker's step budget stops it); the long calls take long.
-        .filter((name) => name.endsWith('.ink') && name !== 'endless-loop.ink' && !name.startsWith('long-'))
-        .map((name) => join(dir, name)),
-    );
+    const files = storyFiles();
     let compared = 0;
     for (const file of files) {
       const compiled = compileInk(readFileSync(file, 'utf8'));
@@ -66,5 +71,18 @@ describe('the checker\'s faster inkjs', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(15);
+  });
+});
+
+describe('the checker\'s faster ink compiler', () => {
+  it('compiles every story, and identifiers in other scripts, to what inkjs\'s own compiler gives', () => {
+    const sources = [...storyFiles().map((file) => readFileSync(file, 'utf8')), '-> café\n=== café ===\nПривет.\n~ temp ça = 1\n{ça}\n-> END\n'];
+    for (const source of sources) {
+      const ours = compileInk(source);
+      expect(ours.ok).toBe(true);
+      // inkjs's engine build of the compiler, which the checker never patches.
+      const theirs = new Compiler(source).Compile().ToJson();
+      expect(ours.ok && ours.json).toBe(theirs);
+    }
   });
 });
