@@ -8,11 +8,12 @@ import { findRatingConflicts } from '../engine/check/rating-consistency.ts';
 import { TRACK_SUFFIX } from '../engine/schema/track.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseRubricData } from '../engine/schema/rubric-data.ts';
+import { contentHash } from '../engine/hash.ts';
 import { UsageError } from './cli-error.ts';
 import { formatCoverage, formatReport } from '../engine/check/format-report.ts';
 import { checkScenarioFile, readOrReport, type FileCheck } from './check-file.ts';
 import { checkInWorkers, workerCount, workersAvailable } from './check-pool.ts';
-import { loadRubrics, rubricFileFor, RUBRIC_DATA_FILE, type Rubrics } from './rubric-source.ts';
+import { readRubrics, rubricFileFor, rubricsFrom, RUBRIC_DATA_FILE, type RubricSource, type Rubrics } from './rubric-source.ts';
 
 /** A file's entry in the check report; data files have no stats. */
 type FileReport = ScenarioReport | TrackReport;
@@ -52,13 +53,20 @@ function expand(paths: string[]): CheckTargets {
   return targets;
 }
 
-function checkDataFile(file: string): { report: FileReport; unreadable: boolean } {
+/** A data file checked; when it is valid rubric data, what was read, so that it is not read and validated again. */
+interface DataCheck {
+  report: FileReport;
+  unreadable: boolean;
+  source?: RubricSource;
+}
+
+function checkDataFile(file: string): DataCheck {
   const id = basename(file, '.json');
   const read = readOrReport(file, id);
   if ('report' in read) return read;
   const report: FileReport = { file, id, ok: true, errors: [], warnings: [] };
   try {
-    parseRubricData(read.text, file);
+    return { report, unreadable: false, source: { file, data: parseRubricData(read.text, file), hash: contentHash(read.text) } };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     report.ok = false;
@@ -73,7 +81,12 @@ interface CheckPlan {
   strict: boolean;
   targets: CheckTargets;
   rubricFile: string;
-  data: { report: FileReport; unreadable: boolean }[];
+  data: DataCheck[];
+}
+
+/** The plan's rubric data: as its data file check read it, else read now. */
+function rubricSource(plan: CheckPlan): RubricSource {
+  return plan.data.find((d) => d.source?.file === plan.rubricFile)?.source ?? readRubrics(plan.rubricFile);
 }
 
 function planCheck(argv: string[]): CheckPlan {
@@ -111,8 +124,9 @@ export async function runCheckInParallel(argv: string[], out: (text: string) => 
   const parallel = plan.data.every((d) => d.report.ok) && workersAvailable() && workerCount(scenarios.length) > 1;
   const jobs = scenarios.map((file) => ({ file, id: idFromFile(file) }));
   if (!parallel) return finishCheck(plan, out, err, new Map());
-  const rubrics = loadRubrics(plan.rubricFile);
-  const done = await checkInWorkers(jobs, plan.rubricFile, ({ file, id }) => checkScenarioFile(file, id, rubrics, err), err);
+  const source = rubricSource(plan);
+  const rubrics = rubricsFrom(source);
+  const done = await checkInWorkers(jobs, source, ({ file, id }) => checkScenarioFile(file, id, rubrics, err), err);
   return finishCheck(plan, out, err, done, rubrics);
 }
 
@@ -131,7 +145,7 @@ function finishCheck(
     return plan.data.some((d) => d.unreadable) ? 2 : 1;
   }
   let unreadable = false;
-  const rubrics = loaded ?? loadRubrics(plan.rubricFile);
+  const rubrics = loaded ?? rubricsFrom(rubricSource(plan));
   const checked = new Map<string, FileCheck['check']>();
   const checkFile = (file: string) => {
     let check = checked.get(file);

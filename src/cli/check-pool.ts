@@ -1,7 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fromMessage, type FileCheck } from './check-file.ts';
 import type { FromWorker, ToWorker } from './check-worker.ts';
+import type { RubricSource } from './rubric-source.ts';
 
 /** The worker's module, built beside this one into dist-cli/ (a worker thread cannot load TypeScript). */
 const WORKER = new URL('./check-worker.js', import.meta.url);
@@ -30,12 +32,14 @@ export function workerCount(files: number, asked = process.env.FRONTLINE_THREADS
  */
 export async function checkInWorkers(
   jobs: readonly ToWorker[],
-  rubricFile: string,
+  rubrics: RubricSource,
   checkHere: (job: ToWorker) => FileCheck,
   err: (text: string) => void,
 ): Promise<Map<string, FileCheck>> {
   const results = new Map<string, FileCheck>();
-  const queue = [...jobs];
+  // Longest files first, so that no thread is left with a long one while the others have finished.
+  const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+  const queue = jobs.map((job) => ({ job, size: size(job.file) })).sort((a, b) => b.size - a.size).map(({ job }) => job);
   const workers: Worker[] = [];
   const here = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -46,7 +50,7 @@ export async function checkInWorkers(
   };
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER, { workerData: { rubricFile } });
+      const worker = new Worker(WORKER, { workerData: { rubrics } });
       workers.push(worker);
       let assigned = 0;
       const next = () => {

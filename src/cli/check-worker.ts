@@ -1,7 +1,7 @@
 // A worker thread of `frontline check`: checks the scenario files it is sent, one at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkScenarioFile, toMessage } from './check-file.ts';
-import { loadRubrics } from './rubric-source.ts';
+import { rubricsFrom, type RubricSource } from './rubric-source.ts';
 
 /** What the check command sends a worker, and what the worker answers. */
 export type ToWorker = { file: string; id: string };
@@ -11,7 +11,8 @@ export type FromWorker =
   | { kind: 'failed'; file: string; error: string };
 
 const port = parentPort!;
-const rubrics = loadRubrics((workerData as { rubricFile: string }).rubricFile);
+// The rubric data comes validated from the main thread: no second read and schema check per thread.
+const rubrics = rubricsFrom((workerData as { rubrics: RubricSource }).rubrics);
 const post = (answer: FromWorker) => port.postMessage(answer);
 port.on('message', ({ file, id }: ToWorker) => {
   try {

@@ -30,11 +30,27 @@ export interface Rubrics {
   rules: ScoringRules;
 }
 
+/** Rubric data as read from its file and validated: what a worker thread is sent. */
+export interface RubricSource {
+  file: string;
+  data: RubricData;
+  hash: string;
+}
+
+/** Read and validate rubric data; a bad file throws an InputError naming file and line. */
+export function readRubrics(file: string = DEFAULT_RUBRIC_DATA): RubricSource {
+  const text = readText(file);
+  return { file, data: parseRubricData(text, file), hash: contentHash(text) };
+}
+
+/** Ready to score with: the analyzer and the rules of rubric data already validated. */
+export function rubricsFrom({ file, data, hash }: RubricSource): Rubrics {
+  return { file, data, hash, analyzer: createAnalyzer(data), rules: rulesFromData(data) };
+}
+
 /** Load and validate rubric data; a bad file throws an InputError naming file and line. */
 export function loadRubrics(file: string = DEFAULT_RUBRIC_DATA): Rubrics {
-  const text = readText(file);
-  const data = parseRubricData(text, file);
-  return { file, data, hash: contentHash(text), analyzer: createAnalyzer(data), rules: rulesFromData(data) };
+  return rubricsFrom(readRubrics(file));
 }
 
 /** The rubric data beside a scenario or in a checked folder, else the shipped one. */

@@ -36,12 +36,53 @@ export function cleanOutputWhitespace(text: string): string {
 
 const patched = new WeakSet<object>();
 
+/** inkjs's ControlCommand class, as far as this module uses it. */
+interface ControlCommandClass {
+  new (...args: never[]): { commandType: number };
+  CommandType: { BeginString: number };
+}
+
+/** The ControlCommand class of the inkjs build a story comes from: the class of the first command in its content. */
+function controlCommandClass(story: InkStory): ControlCommandClass | undefined {
+  const pending: unknown[] = [story.mainContentContainer];
+  while (pending.length > 0) {
+    const obj = pending.pop() as { commandType?: unknown; content?: unknown[] } | null;
+    if (!obj) continue;
+    if (typeof obj.commandType === 'number') {
+      const kind = obj.constructor as Partial<ControlCommandClass>;
+      return typeof kind.CommandType?.BeginString === 'number' ? (kind as ControlCommandClass) : undefined;
+    }
+    if (Array.isArray(obj.content)) pending.push(...obj.content);
+  }
+  return undefined;
+}
+
+/**
+ * inkjs's `inStringEvaluation`, asked on every step, scans the output stream with a generic
+ * type check that costs more than the scan; the same scan with one `instanceof` of a known class.
+ */
+function inStringEvaluation(command: ControlCommandClass): (this: { outputStream: unknown[] }) => boolean {
+  const beginString = command.CommandType.BeginString;
+  return function (this: { outputStream: unknown[] }): boolean {
+    const stream = this.outputStream;
+    for (let i = stream.length - 1; i >= 0; i--) {
+      const item = stream[i];
+      if (item instanceof command && item.commandType === beginString) return true;
+    }
+    return false;
+  };
+}
+
 /** Install the faster methods in the inkjs build `story` comes from (once per build). */
 export function speedUpInk(story: InkStory): void {
   const prototype = Object.getPrototypeOf(story.state) as StatePrototype;
   if (patched.has(prototype)) return;
+  const command = controlCommandClass(story);
+  // Every compiled story holds a command (its final `done`); without one, wait for a story that does.
+  if (!command) return;
   patched.add(prototype);
   prototype.CleanOutputWhitespace = cleanOutputWhitespace;
+  Object.defineProperty(prototype, 'inStringEvaluation', { configurable: true, get: inStringEvaluation(command) });
 }
 
 /** The parser's identifier characters, as inkjs 2.4 keeps them. */
