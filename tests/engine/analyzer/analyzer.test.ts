@@ -498,6 +498,7 @@ describe("real agents' words (issue 14)", () => {
     'No, it does not have a balcony.',
     'No, that flight is full.',
     'Does it matter which hotel?',
+    'Other than Sunday, which day would you like?',
     'My system does not show any flights on that date.',
     'Not sure what you mean.',
   ])('a booking assistant\'s plain answer carries no trigger: "%s"', (text) => {
@@ -512,6 +513,7 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('Unfortunately, I cannot access that information.')).toEqual(['i_dont_know']);
     expect(triggerIds('I only have access to hotel information.')).toEqual(['not_my_job']);
     expect(triggerIds('That is outside of what I can do.')).toEqual(['not_my_job']);
+    expect(triggerIds("You'll have to ask the front desk about that.")).toEqual(['not_my_job']);
     expect(rated('Your follow-up instructions are to rest for 3 days.').ownership).toBe(false);
     expect(triggerIds('The system is down at the moment.')).toEqual(['hands_tied']);
     expect(triggerIds("I won't be able to change that.")).toEqual(['flat_no']);
