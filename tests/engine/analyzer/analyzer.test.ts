@@ -429,6 +429,8 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('Is there anything else today?').expectations).toBe(false);
     expect(rated('What time on Friday suits you?').expectations).toBe(false);
     expect(rated('The blue room is rated at 4.').expectations).toBe(false);
+    expect(rated('Other than Sunday, which day would you like?').expectations).toBe(false);
+    expect(rated('I can help you book a reservation at one.').expectations).toBe(false);
   });
 
   it('saying what the agent can only do is deflection, unless a reason or an option comes with it', () => {
@@ -482,6 +484,8 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('A member of the service team can bring towels at 6 pm.').ownership).toBe(true);
     expect(rated('Would you like for me to book it now?').ownership).toBe(true);
     expect(rated("I'll mark down the fee as paid for now.").ownership).toBe(true);
+    expect(rated('Any other dates I can check?').ownership).toBe(true);
+    expect(rated('Is there any other way I can help?').ownership).toBe(false);
     expect(rated("I'm not sure, would you like me to check?").ownership).toBe(true);
     expect(triggerIds("I'm not sure, would you like me to check?")).toEqual([]);
     // A search result, a detail asked for, and a booking question only are not.
@@ -498,7 +502,6 @@ describe("real agents' words (issue 14)", () => {
     'No, it does not have a balcony.',
     'No, that flight is full.',
     'Does it matter which hotel?',
-    'Other than Sunday, which day would you like?',
     'My system does not show any flights on that date.',
     'Not sure what you mean.',
   ])('a booking assistant\'s plain answer carries no trigger: "%s"', (text) => {
