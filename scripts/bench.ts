@@ -9,6 +9,7 @@ import { explore } from '../src/engine/explore/explorer.ts';
 import { enumerateNaively } from '../src/engine/explore/naive-enumerate.ts';
 import { rateNodes, summarizePaths } from '../src/engine/explore/paths.ts';
 import { compileInk } from '../src/engine/story/compile.ts';
+import { benchCliCheck } from './bench-cli-check.ts';
 import { benchStudioCheck } from './bench-studio-check.ts';
 import { benchStudioMap } from './bench-studio-map.ts';
 
@@ -94,6 +95,7 @@ function benchLongCalls(): void {
 }
 
 benchStories();
+benchCliCheck();
 benchLongCalls();
 benchAnalyzer();
 benchStudioMap();

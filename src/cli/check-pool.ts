@@ -14,14 +14,18 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * How many threads checking `files` files is worth: one per idle core (this one included), at
- * most one per file. A worker brings its own copy of the checker and its own warm-up (about a
- * third more CPU in all), which only pays when it has a core to itself: on a busy machine the
- * threads just take turns, and measured slower than one thread. `FRONTLINE_THREADS` sets the
- * number instead.
+ * How many threads checking `files` files is worth: one per idle core (this one included) but
+ * one, at most one per file. A worker thread is a V8 isolate of its own: it loads the checker
+ * again, compiles the rubric phrases again, and warms up the ink compiler, the ink runtime and
+ * the explorer again. Measured on the shipped library, that costs about 1.1 s of CPU per thread
+ * (two halves of the library checked in two processes took 5.0 s of CPU, the whole library in
+ * one 3.9 s), and even a single thread keeps a second core busy with V8's concurrent compiler
+ * and garbage collector (3.6 s of CPU in 2.3 s of wall time): on two cores a second thread
+ * measured slower than one, quiet or busy. So one core is left to V8, and a busy core (the load
+ * average) counts as taken. `FRONTLINE_THREADS` sets the number instead.
  */
 export function workerCount(files: number, asked = process.env.FRONTLINE_THREADS): number {
-  const threads = asked && /^[1-9]\d*$/.test(asked) ? Number(asked) : Math.round(availableParallelism() - loadavg()[0]!);
+  const threads = asked && /^[1-9]\d*$/.test(asked) ? Number(asked) : Math.round(availableParallelism() - loadavg()[0]!) - 1;
   return Math.max(1, Math.min(threads, files));
 }
 
