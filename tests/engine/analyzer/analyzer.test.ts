@@ -456,6 +456,7 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('No idea, sorry.').empathy).toBe(false);
     expect(rated('Sorry, I have to go, other customers are waiting.').empathy).toBe(false);
     expect(rated('Sorry, what was the name?').empathy).toBe(false);
+    expect(rated('Yes, sorry, Monday.').empathy).toBe(false);
     // One act, one point: "I'm sorry" is the apology cue alone.
     expect(cues(analyzer.analyze("I'm sorry, the venue is closed."), 'empathy')).toEqual(['apology']);
   });
