@@ -22,19 +22,28 @@ function describe(move: RatedMove): string {
   return `${ratings}, ${move.triggers.length > 0 ? `trigger ${[...move.triggers].sort().join(', ')}` : 'no trigger'}`;
 }
 
-function sameRating(a: RatedMove, b: RatedMove): boolean {
-  return RATED_RUBRICS.every((r) => a.ratings[r] === b.ratings[r]) && [...new Set(a.triggers)].sort().join() === [...new Set(b.triggers)].sort().join();
+/** Ratings and the set of triggers in one string: two moves are rated alike when these are equal. */
+function ratingOf(move: RatedMove): string {
+  return `${RATED_RUBRICS.map((r) => move.ratings[r]).join(' ')}|${[...new Set(move.triggers)].sort().join()}`;
 }
 
-/** Every move rated differently from the same move in another scenario, one warning per line. */
+/**
+ * Every move rated differently from the same move in another scenario, one warning per line.
+ * Every pair of the library's moves is compared, so what can be worked out per move is worked out once.
+ */
 export function findRatingConflicts(moves: readonly RatedMove[]): RatingConflict[] {
   const words = moves.map((m) => normalizeMove(m.text));
+  const joined = words.map((w) => w.join(' '));
+  const ratings = moves.map(ratingOf);
   const others = moves.map(() => [] as RatedMove[]);
   for (let i = 0; i < moves.length; i++) {
     for (let j = i + 1; j < moves.length; j++) {
       const a = moves[i]!;
       const b = moves[j]!;
-      if (a.file === b.file || words[i]!.length === 0 || sameRating(a, b) || !sameMove(words[i]!, words[j]!)) continue;
+      if (a.file === b.file || words[i]!.length === 0 || ratings[i] === ratings[j]) continue;
+      // Under ten words a same move allows no change: the words must be equal.
+      const short = Math.max(words[i]!.length, words[j]!.length) < 10;
+      if (short ? joined[i] !== joined[j] : !sameMove(words[i]!, words[j]!)) continue;
       others[i]!.push(b);
       others[j]!.push(a);
     }

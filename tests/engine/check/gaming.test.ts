@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, type ScenarioCheck } from '../../../src/engine/check/check-scenario.ts';
 import type { DiagnosticCode } from '../../../src/engine/check/diagnostics.ts';
-import { findRatingConflicts } from '../../../src/engine/check/rating-consistency.ts';
+import { findRatingConflicts, type RatedMove } from '../../../src/engine/check/rating-consistency.ts';
+import { seededRandom } from '../../../src/engine/random.ts';
 import { normalizeMove, sameMove } from '../../../src/engine/scoring/same-move.ts';
 import { fixtureSource } from '../../helpers/fixtures.ts';
 import { shippedRubrics } from '../../helpers/rubrics.ts';
@@ -85,6 +86,27 @@ describe('gaming warnings on fixtures gameable on purpose', () => {
     expect(conflicts[0]!.message).toContain('here empathy 0, ownership 1, expectations 0, no trigger, but empathy 0, ownership 0, expectations 0, no trigger at inconsistent-rating-b.ink:8');
     // The same move in one scenario alone, or the same fixture twice, raises nothing.
     expect(findRatingConflicts(check('inconsistent-rating-a.ink').moves ?? [])).toEqual([]);
+  });
+
+  it('finds the conflicts the pairwise definition finds, on hundreds of random moves', () => {
+    const random = seededRandom(5);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const words = ['I', 'will', 'check', 'that', 'for', 'you', 'now', 'sorry', 'the', 'order', 'is', 'late'];
+    const moves: RatedMove[] = Array.from({ length: 300 }, (_, i) => ({
+      file: pick(['a.ink', 'b.ink', 'c.ink']),
+      line: i + 1,
+      text: Array.from({ length: pick([0, 2, 3, 9, 10, 11, 12, 21]) }, () => pick(words)).join(pick([' ', ', '])),
+      ratings: { empathy: pick([-1, 0, 1]), ownership: pick([0, 1]), expectations: 0 },
+      triggers: pick([[], ['calm_down'], ['calm_down', 'calm_down'], ['blame', 'calm_down'], ['calm_down', 'blame']]),
+    }));
+    // The definition: another file's move with the same words (a word in ten aside) and other ratings or triggers.
+    const rated = (m: RatedMove) => `${m.ratings.empathy} ${m.ratings.ownership} ${m.ratings.expectations} ${[...new Set(m.triggers)].sort()}`;
+    const expected = moves
+      .filter((m) => moves.some((o) => o.file !== m.file && normalizeMove(m.text).length > 0 && rated(o) !== rated(m) && sameMove(normalizeMove(m.text), normalizeMove(o.text))))
+      .map((m) => `${m.file}:${m.line}`);
+    const found = findRatingConflicts(moves).map((c) => `${c.file}:${c.line}`);
+    expect(found).toEqual(expected);
+    expect(found.length).toBeGreaterThan(5);
   });
 
   it('treats lines as the same move once case, punctuation and a word in ten are set aside', () => {
