@@ -514,6 +514,9 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds('I am only programmed to book hotels.')).toEqual(['not_my_job']);
     expect(triggerIds("I don't have any information about the parking.")).toEqual(['i_dont_know']);
     expect(triggerIds('That information is not available.')).toEqual(['i_dont_know']);
+    expect(triggerIds("No, you didn't.")).toEqual(['youre_wrong']);
+    expect(triggerIds("I don't think that's right.")).toEqual(['youre_wrong']);
+    expect(triggerIds("If you didn't, please let me know.")).toEqual([]);
     expect(triggerIds('Unfortunately, I cannot access that information.')).toEqual(['i_dont_know']);
     expect(triggerIds('I only have access to hotel information.')).toEqual(['not_my_job']);
     expect(triggerIds('That is outside of what I can do.')).toEqual(['not_my_job']);
