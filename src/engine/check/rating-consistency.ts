@@ -32,18 +32,22 @@ function ratingOf(move: RatedMove): string {
  * Every pair of the library's moves is compared, so what can be worked out per move is worked out once.
  */
 export function findRatingConflicts(moves: readonly RatedMove[]): RatingConflict[] {
-  const words = moves.map((m) => normalizeMove(m.text));
-  const joined = words.map((w) => w.join(' '));
-  const ratings = moves.map(ratingOf);
+  // Worked out when first needed: the moves of one scenario alone are never compared.
+  const words: string[][] = [];
+  const joined: string[] = [];
+  const ratings: string[] = [];
+  const wordsOf = (i: number) => (words[i] ??= normalizeMove(moves[i]!.text));
+  const joinedOf = (i: number) => (joined[i] ??= wordsOf(i).join(' '));
+  const ratingsOf = (i: number) => (ratings[i] ??= ratingOf(moves[i]!));
   const others = moves.map(() => [] as RatedMove[]);
   for (let i = 0; i < moves.length; i++) {
     for (let j = i + 1; j < moves.length; j++) {
       const a = moves[i]!;
       const b = moves[j]!;
-      if (a.file === b.file || words[i]!.length === 0 || ratings[i] === ratings[j]) continue;
+      if (a.file === b.file || wordsOf(i).length === 0 || ratingsOf(i) === ratingsOf(j)) continue;
       // Under ten words a same move allows no change: the words must be equal.
-      const short = Math.max(words[i]!.length, words[j]!.length) < 10;
-      if (short ? joined[i] !== joined[j] : !sameMove(words[i]!, words[j]!)) continue;
+      const short = Math.max(wordsOf(i).length, wordsOf(j).length) < 10;
+      if (short ? joinedOf(i) !== joinedOf(j) : !sameMove(wordsOf(i), wordsOf(j))) continue;
       others[i]!.push(b);
       others[j]!.push(a);
     }
