@@ -523,6 +523,9 @@ describe("real agents' words (issue 14)", () => {
     expect(triggerIds("You'll have to ask the front desk about that.")).toEqual(['not_my_job']);
     expect(rated('Your follow-up instructions are to rest for 3 days.').ownership).toBe(false);
     expect(triggerIds('The system is down at the moment.')).toEqual(['hands_tied']);
+    expect(triggerIds("I don't have permission to do that.")).toEqual(['hands_tied']);
+    expect(triggerIds('Only the manager can approve that.')).toEqual(['hands_tied']);
+    expect(triggerIds('You seem confused.')).toEqual(['blame_customer']);
     expect(triggerIds("I won't be able to change that.")).toEqual(['flat_no']);
     expect(triggerIds('No, that is not possible.')).toEqual(['flat_no']);
     expect(rated("I'm booking that now.").ownership).toBe(true);
