@@ -39,6 +39,14 @@ export function findRatingConflicts(moves: readonly RatedMove[]): RatingConflict
   const wordsOf = (i: number) => (words[i] ??= normalizeMove(moves[i]!.text));
   const joinedOf = (i: number) => (joined[i] ??= wordsOf(i).join(' '));
   const ratingsOf = (i: number) => (ratings[i] ??= ratingOf(moves[i]!));
+  const sets: Set<string>[] = [];
+  const setOf = (i: number) => (sets[i] ??= new Set(wordsOf(i)));
+  /** Every word of one line missing from the other needs an edit of its own: more of them than a same move allows rules it out. */
+  const tooDifferent = (i: number, j: number, limit: number) => {
+    let missing = 0;
+    for (const word of wordsOf(i)) if (!setOf(j).has(word) && ++missing > limit) return true;
+    return false;
+  };
   const others = moves.map(() => [] as RatedMove[]);
   for (let i = 0; i < moves.length; i++) {
     for (let j = i + 1; j < moves.length; j++) {
@@ -47,7 +55,7 @@ export function findRatingConflicts(moves: readonly RatedMove[]): RatingConflict
       if (a.file === b.file || wordsOf(i).length === 0 || ratingsOf(i) === ratingsOf(j)) continue;
       // Under ten words a same move allows no change: the words must be equal.
       const short = Math.max(wordsOf(i).length, wordsOf(j).length) < 10;
-      if (short ? joinedOf(i) !== joinedOf(j) : !sameMove(wordsOf(i), wordsOf(j))) continue;
+      if (short ? joinedOf(i) !== joinedOf(j) : tooDifferent(i, j, Math.floor(Math.max(wordsOf(i).length, wordsOf(j).length) / 10)) || !sameMove(wordsOf(i), wordsOf(j))) continue;
       others[i]!.push(b);
       others[j]!.push(a);
     }

@@ -92,13 +92,19 @@ describe('gaming warnings on fixtures gameable on purpose', () => {
     const random = seededRandom(5);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const words = ['I', 'will', 'check', 'that', 'for', 'you', 'now', 'sorry', 'the', 'order', 'is', 'late'];
-    const moves: RatedMove[] = Array.from({ length: 300 }, (_, i) => ({
-      file: pick(['a.ink', 'b.ink', 'c.ink']),
-      line: i + 1,
-      text: Array.from({ length: pick([0, 2, 3, 9, 10, 11, 12, 21]) }, () => pick(words)).join(pick([' ', ', '])),
-      ratings: { empathy: pick([-1, 0, 1]), ownership: pick([0, 1]), expectations: 0 },
-      triggers: pick([[], ['calm_down'], ['calm_down', 'calm_down'], ['blame', 'calm_down'], ['calm_down', 'blame']]),
-    }));
+    const moves: RatedMove[] = [];
+    for (let i = 0; i < 300; i++) {
+      // A third of the lines are an earlier line with a word or two changed: near the limit of a same move.
+      const earlier = i > 0 && random() < 0.34 ? moves[Math.floor(random() * i)]!.text.split(' ') : undefined;
+      if (earlier) for (let k = pick([1, 2]); k > 0; k--) earlier[Math.floor(random() * earlier.length)] = pick(words);
+      moves.push({
+        file: pick(['a.ink', 'b.ink', 'c.ink']),
+        line: i + 1,
+        text: earlier ? earlier.join(' ') : Array.from({ length: pick([0, 2, 3, 9, 10, 11, 12, 21]) }, () => pick(words)).join(pick([' ', ', '])),
+        ratings: { empathy: pick([-1, 0, 1]), ownership: pick([0, 1]), expectations: 0 },
+        triggers: pick([[], ['calm_down'], ['calm_down', 'calm_down'], ['blame', 'calm_down'], ['calm_down', 'blame']]),
+      });
+    }
     // The definition: another file's move with the same words (a word in ten aside) and other ratings or triggers.
     const rated = (m: RatedMove) => `${m.ratings.empathy} ${m.ratings.ownership} ${m.ratings.expectations} ${[...new Set(m.triggers)].sort()}`;
     const expected = moves
@@ -106,7 +112,7 @@ describe('gaming warnings on fixtures gameable on purpose', () => {
       .map((m) => `${m.file}:${m.line}`);
     const found = findRatingConflicts(moves).map((c) => `${c.file}:${c.line}`);
     expect(found).toEqual(expected);
-    expect(found.length).toBeGreaterThan(5);
+    expect(found.length).toBeGreaterThan(50);
   });
 
   it('treats lines as the same move once case, punctuation and a word in ten are set aside', () => {
