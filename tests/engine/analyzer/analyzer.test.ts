@@ -505,6 +505,12 @@ describe("real agents' words (issue 14)", () => {
     'Does it matter which hotel?',
     'My system does not show any flights on that date.',
     'Not sure what you mean.',
+    'I am not sure which one you mean, the Grand or the Plaza?',
+    'It does not matter to me, whatever you prefer.',
+    'Please relax and enjoy your stay.',
+    'How many times would you like to see the doctor?',
+    'Like the last one, this hotel has a pool.',
+    'Nope, all good.',
   ])('a booking assistant\'s plain answer carries no trigger: "%s"', (text) => {
     expect(triggerIds(text)).toEqual([]);
   });
