@@ -511,6 +511,8 @@ describe("real agents' words (issue 14)", () => {
     'How many times would you like to see the doctor?',
     'Like the last one, this hotel has a pool.',
     'Nope, all good.',
+    'I can only find one flight on that date.',
+    'I can only book up to 10 people at that restaurant.',
   ])('a booking assistant\'s plain answer carries no trigger: "%s"', (text) => {
     expect(triggerIds(text)).toEqual([]);
   });
