@@ -431,6 +431,7 @@ describe("real agents' words (issue 14)", () => {
     expect(rated('The blue room is rated at 4.').expectations).toBe(false);
     expect(rated('Other than Sunday, which day would you like?').expectations).toBe(false);
     expect(rated('I can help you book a reservation at one.').expectations).toBe(false);
+    expect(rated('Your card was reported stolen on Monday.').expectations).toBe(false);
   });
 
   it('saying what the agent can only do is deflection, unless a reason or an option comes with it', () => {
