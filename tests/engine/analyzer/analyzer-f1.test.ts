@@ -48,7 +48,7 @@ describe('analyzer F1 on labelled lines', () => {
   });
 
   it.each([
-    ['analyzer-real-4.jsonl', 0.796, 0.85],
+    ['analyzer-real-4.jsonl', 0.796, 0.9],
     ['analyzer-real-5.jsonl', 0.731, 0.95],
   ])('keeps macro F1 on the real agents\' lines of %s (first scored %s, unfitted) at least %s', (file, _first, floor) => {
     // Labelled blind by a second reader; batch 5 was fitted (its patterns checked on batch 4, which
