@@ -12,7 +12,7 @@ import { contentHash } from '../engine/hash.ts';
 import { UsageError } from './cli-error.ts';
 import { formatCoverage, formatReport } from '../engine/check/format-report.ts';
 import { checkScenarioFile, readOrReport, type FileCheck } from './check-file.ts';
-import { checkInWorkers, workerCount, workersAvailable } from './check-pool.ts';
+import { checkInWorkers, startWorkers, stopWorkers, workerCount, workersAvailable } from './check-pool.ts';
 import { readRubrics, rubricFileFor, rubricsFrom, RUBRIC_DATA_FILE, type RubricSource, type Rubrics } from './rubric-source.ts';
 
 /** A file's entry in the check report; data files have no stats. */
@@ -89,7 +89,8 @@ function rubricSource(plan: CheckPlan): RubricSource {
   return plan.data.find((d) => d.source?.file === plan.rubricFile)?.source ?? readRubrics(plan.rubricFile);
 }
 
-function planCheck(argv: string[]): CheckPlan {
+/** What the command line names: everything of the plan but the data file checks. */
+function planTargets(argv: string[]): Omit<CheckPlan, 'data'> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, rubrics: { type: 'string' } },
@@ -105,8 +106,15 @@ function planCheck(argv: string[]): CheckPlan {
     strict: values.strict === true,
     targets,
     rubricFile: values.rubrics ?? rubricFileFor(folder, existsSync),
-    data: dataFiles.map(checkDataFile),
   };
+}
+
+function planCheck(argv: string[]): CheckPlan {
+  return withDataChecked(planTargets(argv));
+}
+
+function withDataChecked(planned: Omit<CheckPlan, 'data'>): CheckPlan {
+  return { ...planned, data: planned.targets.dataFiles.map(checkDataFile) };
 }
 
 /** `frontline check [PATH…] [--json] [--strict]` in this thread: returns the exit code. */
@@ -119,15 +127,21 @@ export function runCheck(argv: string[], out: (text: string) => void, err: (text
  * worker threads, one per core, when the CLI runs built; the report is the same as {@link runCheck}'s.
  */
 export async function runCheckInParallel(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
-  const plan = planCheck(argv);
-  const { scenarios } = plan.targets;
-  const parallel = plan.data.every((d) => d.report.ok) && workersAvailable() && workerCount(scenarios.length) > 1;
-  const jobs = scenarios.map((file) => ({ file, id: idFromFile(file) }));
-  if (!parallel) return finishCheck(plan, out, err, new Map());
-  const source = rubricSource(plan);
-  const rubrics = rubricsFrom(source);
-  const done = await checkInWorkers(jobs, source, ({ file, id }) => checkScenarioFile(file, id, rubrics, err), err);
-  return finishCheck(plan, out, err, done, rubrics);
+  const planned = planTargets(argv);
+  const { scenarios } = planned.targets;
+  // The workers start loading before the data files are read, and are sent the rubric data after.
+  const workers = startWorkers(workersAvailable() ? workerCount(scenarios.length) - 1 : 0);
+  try {
+    const plan = withDataChecked(planned);
+    if (workers.length === 0 || !plan.data.every((d) => d.report.ok)) return finishCheck(plan, out, err, new Map());
+    const source = rubricSource(plan);
+    const rubrics = rubricsFrom(source);
+    const jobs = scenarios.map((file) => ({ file, id: idFromFile(file) }));
+    const done = await checkInWorkers(workers, jobs, source, ({ file, id }) => checkScenarioFile(file, id, rubrics, err), err);
+    return finishCheck(plan, out, err, done, rubrics);
+  } finally {
+    await stopWorkers(workers);
+  }
 }
 
 /** Check what the plan names, taking the scenario checks already made from `done`. */

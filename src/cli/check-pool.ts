@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fromMessage, type FileCheck } from './check-file.ts';
-import type { FromWorker, ToWorker } from './check-worker.ts';
+import type { CheckJob, FromWorker, ToWorker } from './check-worker.ts';
 import type { RubricSource } from './rubric-source.ts';
 
 /** The worker's module, built beside this one into dist-cli/ (a worker thread cannot load TypeScript). */
@@ -30,21 +30,39 @@ export function workerCount(files: number, asked = process.env.FRONTLINE_THREADS
 }
 
 /**
- * Check scenario files in this thread and in worker threads (one per other core), each taking
- * the next file when it is done with one. The answers are keyed by file, so the report comes
- * out in the same order as a serial check.
+ * Start `count` worker threads at once: loading the checker takes a thread longer than reading
+ * the command's plan and rubric data takes this one, so they load meanwhile.
+ */
+export function startWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(WORKER);
+    // A worker that is never given a file (the data files failed) is stopped unheard; one that is, reports through checkInWorkers.
+    worker.on('error', () => undefined);
+    return worker;
+  });
+}
+
+/** End the worker threads. */
+export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
+/**
+ * Check scenario files in this thread and in the worker threads, each taking the next file when
+ * it is done with one. The workers are first sent the rubric data, validated here. The answers
+ * are keyed by file, so the report comes out in the same order as a serial check.
  */
 export async function checkInWorkers(
-  jobs: readonly ToWorker[],
+  workers: readonly Worker[],
+  jobs: readonly CheckJob[],
   rubrics: RubricSource,
-  checkHere: (job: ToWorker) => FileCheck,
+  checkHere: (job: CheckJob) => FileCheck,
   err: (text: string) => void,
 ): Promise<Map<string, FileCheck>> {
   const results = new Map<string, FileCheck>();
   // Longest files first, so that no thread is left with a long one while the others have finished.
   const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   const queue = jobs.map((job) => ({ job, size: size(job.file) })).sort((a, b) => b.size - a.size).map(({ job }) => job);
-  const workers: Worker[] = [];
   const here = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       results.set(job.file, checkHere(job));
@@ -52,16 +70,15 @@ export async function checkInWorkers(
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  const run = () =>
+  const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER, { workerData: { rubrics } });
-      workers.push(worker);
+      const send = (message: ToWorker) => worker.postMessage(message);
       let assigned = 0;
       const next = () => {
         const job = queue.shift();
         if (job) {
           assigned++;
-          worker.postMessage(job);
+          send({ kind: 'check', ...job });
         } else if (assigned === 0) resolve();
       };
       worker.on('message', (answer: FromWorker) => {
@@ -74,14 +91,11 @@ export async function checkInWorkers(
         }
       });
       worker.on('error', reject);
+      send({ kind: 'rubrics', rubrics });
       // A file ahead: this thread hears a worker's answer only between its own files.
       next();
       next();
     });
-  try {
-    await Promise.all([...Array.from({ length: workerCount(jobs.length) - 1 }, run), here()]);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  await Promise.all([...workers.map(run), here()]);
   return results;
 }
