@@ -1,5 +1,5 @@
 import type { ExploreProgress } from '../engine/explore/explorer.ts';
-import type { StudioCheckReply, StudioCheckResult, StudioDiagnostic } from '../engine/studio/studio-check.ts';
+import type { StudioCheckReply, StudioCheckRequest, StudioCheckResult, StudioDiagnostic } from '../engine/studio/studio-check.ts';
 
 /** What the check client tells the page. */
 export interface CheckListener {
@@ -15,30 +15,63 @@ export interface CheckListener {
 }
 
 /**
+ * How long a check still running may go on once a newer text waits. A worker that has checked
+ * once is warm (its first check costs several times a later one), so a check about to finish is
+ * let finish and the newer text goes to the same worker; a long exploration is dropped instead.
+ */
+export const STALE_GRACE_MS = 400;
+
+/**
  * Runs the checker in a Web Worker, one text at a time. A text that changes while its check
- * still runs makes that check stale: its worker is dropped at once (a long exploration never
- * delays the next answer) and a fresh one checks the new text.
+ * still runs makes that check stale: the newer text waits for it at most {@link STALE_GRACE_MS},
+ * then the stale worker is dropped and a fresh one checks the newer text, so a long exploration
+ * never delays the next answer for long. Only the newest text's answers reach the page.
  */
 export class CheckClient {
   private worker: Worker | undefined;
   private run = 0;
   private busy = false;
+  private waiting: StudioCheckRequest | undefined;
+  private grace: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly listener: CheckListener) {}
 
   /** Check this text as the named file; any older run's answer is ignored. */
   check(file: string, source: string): void {
-    const run = ++this.run;
-    if (this.busy) this.stop();
+    const request: StudioCheckRequest = { kind: 'check', run: ++this.run, file, source };
+    this.listener.started();
+    if (!this.busy) return this.send(request);
+    this.waiting = request;
+    this.grace ??= setTimeout(() => {
+      this.grace = undefined;
+      const newest = this.waiting;
+      this.stop();
+      if (newest) this.send(newest);
+    }, STALE_GRACE_MS);
+  }
+
+  private send(request: StudioCheckRequest): void {
     const worker = this.ensureWorker();
     if (!worker) return;
     this.busy = true;
-    this.listener.started();
-    worker.postMessage({ kind: 'check', run, file, source });
+    worker.postMessage(request);
+  }
+
+  /** The worker finished a run: the newest waiting text, if any, goes to it while it is warm. */
+  private finished(): void {
+    this.busy = false;
+    clearTimeout(this.grace);
+    this.grace = undefined;
+    const newest = this.waiting;
+    this.waiting = undefined;
+    if (newest) this.send(newest);
   }
 
   /** Stop checking (the page is closed). */
   stop(): void {
+    clearTimeout(this.grace);
+    this.grace = undefined;
+    this.waiting = undefined;
     this.worker?.terminate();
     this.worker = undefined;
     this.busy = false;
@@ -55,12 +88,14 @@ export class CheckClient {
     const worker = this.worker;
     worker.onmessage = (event: MessageEvent<StudioCheckReply>) => {
       const message = event.data;
-      if (message.run !== this.run) return;
-      if (message.kind === 'progress') return this.listener.progress(message.progress);
-      if (message.kind === 'source') return this.listener.source(message.diagnostics);
-      this.busy = false;
-      if (message.kind === 'done') this.listener.result(message.result);
-      else this.listener.failed(`the checker stopped on this text (${message.message})`);
+      const final = message.kind === 'done' || message.kind === 'failed';
+      if (message.run === this.run) {
+        if (message.kind === 'progress') this.listener.progress(message.progress);
+        else if (message.kind === 'source') this.listener.source(message.diagnostics);
+        else if (message.kind === 'done') this.listener.result(message.result);
+        else this.listener.failed(`the checker stopped on this text (${message.message})`);
+      }
+      if (final) this.finished();
     };
     worker.onerror = (event) => {
       // Handled here, in words, instead of as an uncaught error in the console.

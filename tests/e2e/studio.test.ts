@@ -112,4 +112,24 @@ describe('the scenario studio', () => {
     await t.shot('studio-keyboard');
     expect(t.errors).toEqual([]);
   });
+
+  it('reports the progress of a long exploration, and checks the next text without waiting for its end', async () => {
+    const t = (open = await openPage({ width: 1400, height: 900 }));
+    await openStudio(t.page, appUrl, 'missing-order');
+    // Twenty yes-or-no points, each counting its own answer, all read at the end: about a million states, far past the explorer's budget.
+    const names = Array.from({ length: 20 }, (_, i) => `n${i}`);
+    const points = names.map((name, i) => `=== p${i} ===\nQuestion ${i}?\n* [Yes ${i}.]\n  ~ ${name} = 1\n  -> ${i === 19 ? 'end' : `p${i + 1}`}\n* [No ${i}.]\n  -> ${i === 19 ? 'end' : `p${i + 1}`}\n`);
+    const long = `VAR mood = 0\n${names.map((name) => `VAR ${name} = 0`).join('\n')}\n-> p0\n${points.join('')}=== end ===\n{${names.join(' + ')} > 10: Thanks.|Bye.} #outcome:resolved\n-> END\n`;
+    await t.page.locator('.studio .cm-content').click();
+    await t.page.keyboard.press('Control+a');
+    await t.page.keyboard.insertText(long);
+    await expect.poll(() => t.page.locator('.studio-status').textContent(), { timeout: 30_000 }).toMatch(/Checking… [\d,]+ states explored in \d+ s; keep typing/);
+    await t.shot('studio-long-exploration');
+    // The trainer goes on: the next text is checked while the long exploration is dropped.
+    await t.page.keyboard.press('Control+a');
+    await t.page.keyboard.insertText(SOURCE.join('\n'));
+    await expect.poll(() => t.page.locator('.studio-status').textContent(), { timeout: 30_000 }).toMatch(/Checked in \d+ ms: 0 errors, 0 warnings/);
+    expect(await problems(t.page)).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
 });
