@@ -22,6 +22,13 @@ export interface CheckListener {
 export const STALE_GRACE_MS = 400;
 
 /**
+ * A worker left idle by a studio page that was closed: the next page takes it over, warm (the
+ * trainer who steps out to the menu and back, or opens another scenario by its address, does not
+ * pay for a cold checker again). An idle worker uses no CPU.
+ */
+let spare: Worker | undefined;
+
+/**
  * Runs the checker in a Web Worker, one text at a time. A text that changes while its check
  * still runs makes that check stale: the newer text waits for it at most {@link STALE_GRACE_MS},
  * then the stale worker is dropped and a fresh one checks the newer text, so a long exploration
@@ -45,7 +52,7 @@ export class CheckClient {
     this.grace ??= setTimeout(() => {
       this.grace = undefined;
       const newest = this.waiting;
-      this.stop();
+      this.drop();
       if (newest) this.send(newest);
     }, STALE_GRACE_MS);
   }
@@ -67,8 +74,18 @@ export class CheckClient {
     if (newest) this.send(newest);
   }
 
-  /** Stop checking (the page is closed). */
+  /** Stop checking (the page is closed): a check still running is dropped, an idle worker is kept for the next page. */
   stop(): void {
+    if (this.worker && !this.busy) {
+      spare?.terminate();
+      spare = this.worker;
+      this.worker = undefined;
+    }
+    this.drop();
+  }
+
+  /** Drop the worker and whatever it was doing. */
+  private drop(): void {
     clearTimeout(this.grace);
     this.grace = undefined;
     this.waiting = undefined;
@@ -80,7 +97,8 @@ export class CheckClient {
   private ensureWorker(): Worker | undefined {
     if (this.worker) return this.worker;
     try {
-      this.worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'frontline-studio-check' });
+      this.worker = spare ?? new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'frontline-studio-check' });
+      spare = undefined;
     } catch (error) {
       this.listener.failed(`this browser would not start the checker (${error instanceof Error ? error.message : String(error)})`);
       return undefined;
@@ -101,7 +119,7 @@ export class CheckClient {
       // Handled here, in words, instead of as an uncaught error in the console.
       event.preventDefault();
       if (worker !== this.worker) return;
-      this.stop();
+      this.drop();
       this.listener.failed(`the checker stopped (${event.message || 'the browser gave no reason; it may have run out of memory'})`);
     };
     return worker;
