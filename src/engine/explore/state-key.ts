@@ -107,16 +107,16 @@ function patchByPath(patch: Map<{ path: InkPath }, number> | undefined): Map<str
 /** The knots a state can play on in: where each thread's call stack stands, and where each pending choice leads. */
 function knotsOf(state: KeyedState): string[] {
   const knots: string[] = [];
-  const addThread = (thread: InkThread) => {
+  const addKnotsOf = (thread: InkThread) => {
     for (const element of thread.callstack) {
       const container = element.currentPointer.container;
       if (container) knots.push(knotOf(container.path.toString()));
     }
   };
-  for (const thread of state.callStack._threads) addThread(thread);
+  for (const thread of state.callStack._threads) addKnotsOf(thread);
   for (const choice of state.currentChoices) {
     if (choice.targetPath) knots.push(knotOf(choice.targetPath.toString()));
-    if (choice.threadAtGeneration) addThread(choice.threadAtGeneration);
+    if (choice.threadAtGeneration) addKnotsOf(choice.threadAtGeneration);
   }
   return knots;
 }
