@@ -2,6 +2,7 @@ import type { RubricData } from '../schema/rubric-data.ts';
 import { analyzeLine } from './analyze-line.ts';
 import { compileRubricData } from './compile-rubric-data.ts';
 import type { Analysis, Analyzer } from './types.ts';
+import { remembered } from '../remembered.ts';
 
 export type { Analysis, Analyzer, Evidence, TriggerHit } from './types.ts';
 export type { RatedRubric, Ratings } from '../schema/rubric-ids.ts';
@@ -26,16 +27,5 @@ function frozen<T>(value: T): T {
  */
 export function createAnalyzer(data: RubricData): Analyzer {
   const compiled = compileRubricData(data);
-  const remembered = new Map<string, Analysis>();
-  return {
-    analyze: (text) => {
-      let analysis = remembered.get(text);
-      if (analysis === undefined) {
-        if (remembered.size >= REMEMBERED_LINES) remembered.clear();
-        analysis = frozen(analyzeLine(text, compiled));
-        remembered.set(text, analysis);
-      }
-      return analysis;
-    },
-  };
+  return { analyze: remembered((text): Analysis => frozen(analyzeLine(text, compiled)), REMEMBERED_LINES) };
 }

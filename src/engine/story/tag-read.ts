@@ -1,4 +1,5 @@
 import { TAG_NAMES, TAG_VALUE_SCHEMAS, type TagName, type TagPlace } from '../schema/tags.ts';
+import { remembered } from '../remembered.ts';
 
 /** A tag that passed its schema: name and typed value. */
 export type ReadTag = { [K in TagName]: { name: K; value: ReturnType<(typeof TAG_VALUE_SCHEMAS)[K]['parse']> } }[TagName];
@@ -26,25 +27,22 @@ const PLACE_WORDS: Record<TagPlace, string> = {
   choice: 'inside a choice\'s [ ]',
 };
 
+/** Enough for every tag of a large library; past it the memo starts again (the studio runs for hours). */
+const MAX_READINGS = 10_000;
 /**
  * Readings already made, by place and raw tag. The explorer meets the same few tags in every
  * state it reaches, and a schema check each time cost more than the rest of a state's bookkeeping.
  * Readings hold strings and numbers only, and nobody changes them, so they can be shared.
  */
-const readings: Record<TagPlace, Map<string, TagReading>> = { header: new Map(), line: new Map(), choice: new Map() };
-/** Enough for every tag of a large library; past it the memo starts again (the studio runs for hours). */
-const MAX_READINGS = 10_000;
+const readings: Record<TagPlace, (raw: string) => TagReading> = {
+  header: remembered((raw) => readFresh(raw, 'header'), MAX_READINGS),
+  line: remembered((raw) => readFresh(raw, 'line'), MAX_READINGS),
+  choice: remembered((raw) => readFresh(raw, 'choice'), MAX_READINGS),
+};
 
 /** Validate a raw tag for the place it stands in, with a message a trainer can act on. */
 export function readTag(raw: string, place: TagPlace): TagReading {
-  const memo = readings[place];
-  let reading = memo.get(raw);
-  if (reading === undefined) {
-    if (memo.size >= MAX_READINGS) memo.clear();
-    reading = readFresh(raw, place);
-    memo.set(raw, reading);
-  }
-  return reading;
+  return readings[place](raw);
 }
 
 function readFresh(raw: string, place: TagPlace): TagReading {
