@@ -5,6 +5,9 @@ import { freePort } from '../e2e/preview-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Node options for the LRS process: ordered-ids.cjs gives its paging cursor ids in time order (the reason is there). */
+export const LRS_PRELOAD = ['--require', resolve(import.meta.dirname, 'ordered-ids.cjs')];
+
 /** A running in-memory LRS (xapi-statements); it forgets everything when stopped. */
 export interface LocalLrs {
   /** the xAPI endpoint, ending in /xAPI/ */
@@ -16,7 +19,7 @@ export interface LocalLrs {
 export async function startLrs(port?: number): Promise<LocalLrs> {
   const p = port ?? (await freePort());
   const env = { ...process.env, EXPRESS_PORT: String(p), MODELS_REPO: 'memory', STORAGE_REPO: 'local', AUTH_REPO: 'test', EVENTS_REPO: 'test', LOG_LEVEL: 'error', NODE_NO_WARNINGS: '1' };
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/xapi-statements/dist/index.js'], { cwd: ROOT, env, stdio: 'ignore' });
+  const child: ChildProcess = spawn(process.execPath, [...LRS_PRELOAD, 'node_modules/xapi-statements/dist/index.js'], { cwd: ROOT, env, stdio: 'ignore' });
   const endpoint = `http://127.0.0.1:${p}/xAPI/`;
   const stop = () =>
     new Promise<void>((done) => {
