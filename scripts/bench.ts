@@ -53,7 +53,7 @@ function benchStories(): void {
     const exploreRuns: ReturnType<typeof timed<ReturnType<typeof explore>>>[] = [];
     while (exploreRuns.length < RUNS || (exploreRuns.length < MAX_RUNS && exploreRuns.reduce((sum, r) => sum + r.ms, 0) < STEADY_MS)) {
       const { story, json } = compiled(source);
-      exploreRuns.push(timed(() => explore(story, json)));
+      exploreRuns.push(timed(() => explore(story)));
     }
     const exploreMs = median(exploreRuns.map((r) => r.ms));
     const states = exploreRuns[0]!.result.nodes.length;
@@ -96,7 +96,7 @@ function benchLongCalls(): void {
   const { analyzer, rules } = loadRubrics();
   for (const file of LONG_CALLS) {
     const { story, json } = compiled(readFileSync(file, 'utf8'));
-    const exploration = explore(story, json);
+    const exploration = explore(story);
     const rated = rateNodes(exploration, analyzer);
     const { result, ms } = timed(() => summarizePaths(exploration, rated, rules));
     console.log(

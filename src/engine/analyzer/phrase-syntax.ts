@@ -1,4 +1,5 @@
 import { tokenize } from './tokenize.ts';
+import { remembered } from '../remembered.ts';
 
 /** One element of a parsed phrase. */
 export type PhraseItem =
@@ -171,10 +172,12 @@ function requiresWord(item: PhraseItem): boolean {
   return true;
 }
 
-/** Parses one phrase of the trainer syntax; throws PhraseSyntaxError with what to fix. */
-export function parsePhrase(source: string): ParsedPhrase {
-  return new Parser(source).parse();
-}
+/**
+ * Parses one phrase of the trainer syntax; throws PhraseSyntaxError with what to fix. Remembered:
+ * loading rubric data parses every phrase to validate it and again to compile it (parses are
+ * never changed by their readers).
+ */
+export const parsePhrase: (source: string) => ParsedPhrase = remembered((source) => new Parser(source).parse(), 20_000);
 
 /**
  * The most words a phrase's `*` gaps can skip together on any one reading (an @list counts as

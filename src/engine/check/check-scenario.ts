@@ -259,7 +259,8 @@ export function checkScenario(file: string, source: string, options: CheckOption
     const report: ScenarioReport = { file, id, ok: errors.length === 0, errors, warnings: list.of('warning') };
     if (stats) report.stats = stats;
     if (strategies) report.strategies = strategies;
-    return { ...check, report };
+    // Assigned, not spread: a spread would read `json`, which is written only when a caller reads it.
+    return Object.assign(check, { report });
   };
   checkTags(scan, list);
   const compiled = compileInk(source, { file, ...(options.include ? { include: options.include } : {}) });
@@ -269,7 +270,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
     for (const error of compiled.errors) list.add(error.line, 'compile_error', error.message);
     return finish({}, idFromFile(file));
   }
-  const { story, json } = compiled;
+  const { story } = compiled;
   const headerLine = scan.tags.find((t) => t.place === 'header')?.line ?? 1;
   const header = readHeader(story.globalTags ?? [], idFromFile(file));
   if (!header.ok) {
@@ -284,7 +285,7 @@ export function checkScenario(file: string, source: string, options: CheckOption
     if (!positive.has(rubric)) list.add(1, 'no_positive_choice', `no choice in this scenario earns + on ${rubric}`);
   }
   options.onSourceChecked?.({ errors: list.of('error'), warnings: list.of('warning') });
-  const exploration = explore(story, json, options.explore);
+  const exploration = explore(story, options.explore);
   const reach = checkExploration(exploration, scan, list, story, options);
   let rated: RatedChoice[][] = [];
   let paths: PathSummary | undefined;
@@ -296,11 +297,21 @@ export function checkScenario(file: string, source: string, options: CheckOption
   }
   const id = header.ok ? header.header.id : idFromFile(file);
   const lines = new ChoiceLines(scan.choices);
-  const base = { story, json, exploration, rated, moves, lines, ...(header.ok ? { header: header.header } : {}) };
+  const base: Omit<ScenarioCheck, 'report'> = {
+    story,
+    get json() {
+      return compiled.json;
+    },
+    exploration,
+    rated,
+    moves,
+    lines,
+    ...(header.ok ? { header: header.header } : {}),
+  };
   if (!paths) return finish(base, id);
   if (!paths.complete) list.add(1, 'incomplete', 'path enumeration stopped at its budget: best and worst paths cover only the paths seen');
   const stats = statsOf(scan, exploration, paths, rated, options.rules.techniques ?? [], reach);
-  if (!paths.best || list.of('error').length > 0 || options.strategies === false) return finish({ ...base, paths }, id, stats);
+  if (!paths.best || list.of('error').length > 0 || options.strategies === false) return finish(Object.assign(base, { paths }), id, stats);
   const gaming = checkGaming(
     {
       file,
@@ -313,5 +324,5 @@ export function checkScenario(file: string, source: string, options: CheckOption
     },
     list,
   );
-  return finish({ ...base, paths, gaming: gaming.play }, id, stats, gaming.report);
+  return finish(Object.assign(base, { paths, gaming: gaming.play }), id, stats, gaming.report);
 }

@@ -80,18 +80,25 @@ export function walkStrategy(exploration: Exploration, rated: readonly RatedChoi
     mood = node.mood;
     onPath.add(id);
     const options = rated[id] ?? [];
-    const allowed = node.edges.map((edge, position) => (onPath.has(edge.to) ? -1 : position)).filter((p) => p >= 0);
+    // Plain loops and no rubric loop: a check walks a thousand times per scenario, and this is the walk's every step.
+    const allowed: number[] = [];
+    for (let position = 0; position < node.edges.length; position++) if (!onPath.has(node.edges[position]!.to)) allowed.push(position);
     if (allowed.length === 0) break;
     const edge = node.edges[pick(options, allowed)]!;
     const chosen = options[edge.choice]!;
-    const span = spanOf(options);
-    for (const rubric of RATED_RUBRICS) {
-      sums.gained[rubric] += chosen.ratings[rubric] - span.worst[rubric];
-      sums.range[rubric] += span.range[rubric];
-    }
-    for (const trigger of new Set(chosen.triggers)) {
-      sums.penalty += triggerPenalty(trigger, rules);
-      triggers.push(trigger);
+    const { worst, range } = spanOf(options);
+    const { gained } = sums;
+    gained.empathy += chosen.ratings.empathy - worst.empathy;
+    gained.ownership += chosen.ratings.ownership - worst.ownership;
+    gained.expectations += chosen.ratings.expectations - worst.expectations;
+    sums.range.empathy += range.empathy;
+    sums.range.ownership += range.ownership;
+    sums.range.expectations += range.expectations;
+    if (chosen.triggers.length > 0) {
+      for (const trigger of new Set(chosen.triggers)) {
+        sums.penalty += triggerPenalty(trigger, rules);
+        triggers.push(trigger);
+      }
     }
     said?.(chosen, options, edge.choice);
     mood = edge.beats.at(-1)?.mood ?? mood;

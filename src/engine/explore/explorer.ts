@@ -6,7 +6,7 @@ import { readMood, runSegment, type Segment } from '../story/segment.ts';
 import { enterState, forkState, liveState, type InkState } from '../story/state-fork.ts';
 import { guardStory, type StopPoint } from '../story/story-guard.ts';
 import { observedCounts } from './observed-counts.ts';
-import { stateKey, storyReadsTurns } from './state-key.ts';
+import { stateKey } from './state-key.ts';
 
 /** A story state at a choice point or where the story stopped. */
 export interface ExploreNode {
@@ -83,13 +83,12 @@ const PROGRESS_EVERY_MS = 1000;
  * Explore every reachable state of a story breadth-first, merging states with the same future
  * so that shared futures are explored once. The story must be fresh (nothing played yet).
  */
-export function explore(story: InkStory, storyJson: string, options: ExploreOptions = {}): Exploration {
+export function explore(story: InkStory, options: ExploreOptions = {}): Exploration {
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
   const now = options.now ?? Date.now;
   const started = now();
   let lastProgress = started;
   const guard = guardStory(story, true);
-  const readsTurns = storyReadsTurns(storyJson);
   const observed = observedCounts(story);
   const nodes: ExploreNode[] = [];
   /** the ink state of each choice node not expanded yet */
@@ -117,7 +116,7 @@ export function explore(story: InkStory, storyJson: string, options: ExploreOpti
     const { beats, outcome } = absorb(segment, outcomeBefore);
     const { end } = segment;
     const state = liveState(story);
-    const key = end.kind === 'choices' ? stateKey(state, outcome, readsTurns, observed) : JSON.stringify([end, outcome]);
+    const key = end.kind === 'choices' ? stateKey(state, outcome, observed) : JSON.stringify([end, outcome]);
     const known = byKey.get(key);
     if (known !== undefined) return { to: known, beats };
     const node: ExploreNode = { id: nodes.length, kind: 'choice', options: [], outcome, mood: readMood(story), edges: [] };

@@ -14,6 +14,7 @@ interface InkPath {
 }
 
 /** ControlCommand.CommandType and ValueType numbers of inkjs. */
+const TURNS = 11;
 const VISIT_INDEX = 16;
 const START_THREAD = 18;
 const DIVERT_TARGET_VALUE = 4;
@@ -33,6 +34,8 @@ export interface ObservedCounts {
   visits: Set<string>;
   /** containers whose turn index some instruction may read (`TURNS_SINCE`) */
   turns: Set<string>;
+  /** some instruction reads `TURNS()`, the turn number itself */
+  readsTurns: boolean;
   /** what may still be read from a state whose call stacks and pending choices are in these knots */
   liveIn(knots: readonly string[]): LiveState;
 }
@@ -99,6 +102,7 @@ export function observedCounts(story: InkStory): ObservedCounts {
   const onceOnly: { target: string; knot: string }[] = [];
   const edges = new Map<string, Set<string>>();
   const called = new Set<string>();
+  let readsTurns = false;
   const variableDiverts = new Set<string>();
   const targetKnots = new Set<string>();
   /** by knot: the globals and counts its own instructions read */
@@ -145,6 +149,7 @@ export function observedCounts(story: InkStory): ObservedCounts {
         continue;
       }
       const command = field<number>(obj, 'commandType');
+      if (command === TURNS) readsTurns = true;
       if (command === VISIT_INDEX && obj.parent) {
         visits.add(obj.parent.path.toString());
         readsIn(knot).visits.add(obj.parent.path.toString());
@@ -202,7 +207,7 @@ export function observedCounts(story: InkStory): ObservedCounts {
     visits.add(target);
     readsIn(knot).visits.add(target);
   }
-  return { visits, turns, liveIn: liveness(edges, reads, readAnywhere) };
+  return { visits, turns, readsTurns, liveIn: liveness(edges, reads, readAnywhere) };
 }
 
 /**

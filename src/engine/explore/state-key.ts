@@ -135,7 +135,7 @@ const knotOf = (path: string) => path.split('.')[0] ?? '';
  * part, every free text prefixed by its length, so that different states cannot share a key;
  * it is built for every state the explorer reaches, so it avoids intermediate arrays.
  */
-export function stateKey(inkState: InkState, extra: string | undefined, readsTurns: boolean, observed: ObservedCounts): string {
+export function stateKey(inkState: InkState, extra: string | undefined, observed: ObservedCounts): string {
   const state = inkState as unknown as KeyedState;
   const callStack = state.callStack;
   const live = observed.liveIn(knotsOf(state));
@@ -176,11 +176,6 @@ export function stateKey(inkState: InkState, extra: string | undefined, readsTur
     const turn = turnPatch?.get(path) ?? state._turnIndices.get(path);
     if (turn !== undefined) parts.push(text(path), `=${state.currentTurnIndex - turn};`);
   }
-  parts.push(`|${state.previousRandom}|${readsTurns ? state.currentTurnIndex : '-'}|`, extra === undefined ? '-' : text(extra));
+  parts.push(`|${state.previousRandom}|${observed.readsTurns ? state.currentTurnIndex : '-'}|`, extra === undefined ? '-' : text(extra));
   return parts.join('');
-}
-
-/** True when compiled story JSON uses `TURNS()`, whose value depends on the turn number itself. */
-export function storyReadsTurns(storyJson: string): boolean {
-  return storyJson.includes('"turn"');
 }

@@ -83,22 +83,31 @@ export function sumPoints(points: readonly ScoredPoint[], rules: ScoringRules): 
  * 100 minus penalties for triggers, and the weighted mean of the rubrics assessed.
  */
 export function scoresFromSums(sums: ScoreSums, rules: ScoringRules): CallScores {
-  const rated = {} as Record<RatedRubric, number | null>;
-  for (const rubric of RATED_RUBRICS) {
-    const range = sums.range[rubric];
-    rated[rubric] = range === 0 ? null : (100 * sums.gained[rubric]) / range;
-  }
-  const scores: CallScores = { ...rated, triggers: Math.max(0, 100 - sums.penalty), overall: 0 };
+  // Written out rubric by rubric: the checker scores every path this way, and one object literal of a fixed shape is what keeps that cheap.
+  const { gained, range } = sums;
+  const empathy = range.empathy === 0 ? null : (100 * gained.empathy) / range.empathy;
+  const ownership = range.ownership === 0 ? null : (100 * gained.ownership) / range.ownership;
+  const expectations = range.expectations === 0 ? null : (100 * gained.expectations) / range.expectations;
+  const triggers = Math.max(0, 100 - sums.penalty);
+  const { weights } = rules;
+  // Summed in the order of SCORED_RUBRICS, as always: a different order can change the last digit and so a tie between paths.
   let weighted = 0;
   let weightTotal = 0;
-  for (const rubric of SCORED_RUBRICS) {
-    const score = scores[rubric];
-    if (score === null) continue;
-    weighted += rules.weights[rubric] * score;
-    weightTotal += rules.weights[rubric];
+  if (empathy !== null) {
+    weighted += weights.empathy * empathy;
+    weightTotal += weights.empathy;
   }
-  scores.overall = weightTotal === 0 ? 0 : weighted / weightTotal;
-  return scores;
+  if (ownership !== null) {
+    weighted += weights.ownership * ownership;
+    weightTotal += weights.ownership;
+  }
+  if (expectations !== null) {
+    weighted += weights.expectations * expectations;
+    weightTotal += weights.expectations;
+  }
+  weighted += weights.triggers * triggers;
+  weightTotal += weights.triggers;
+  return { empathy, ownership, expectations, triggers, overall: weightTotal === 0 ? 0 : weighted / weightTotal };
 }
 
 /** The mean of the values that were assessed; null when none was. */

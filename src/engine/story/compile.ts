@@ -14,7 +14,7 @@ export interface CompileMessage {
 
 /** Result of compiling ink source in memory. */
 export type CompileResult =
-  | { ok: true; story: InkStory; json: string; warnings: CompileMessage[]; included: IncludedSource[] }
+  | { ok: true; story: InkStory; readonly json: string; warnings: CompileMessage[]; included: IncludedSource[] }
   | { ok: false; errors: CompileMessage[]; warnings: CompileMessage[]; included: IncludedSource[] };
 
 /** A file an INCLUDE brought in: its name as written, the line of the INCLUDE in this file that led to it, its text. */
@@ -145,7 +145,22 @@ export function compileInk(source: string, options: CompileOptions = {}): Compil
     return { ok: false, errors, warnings, included: sources };
   }
   speedUpInk(story);
+  const compiled = story;
+  // Written on first read: a check needs only the story, playing or shipping it needs the JSON.
+  let json: string | undefined;
+  return {
+    ok: true,
+    story,
+    get json() {
+      return (json ??= storyJson(compiled));
+    },
+    warnings,
+    included: sources,
+  };
+}
+
+function storyJson(story: InkStory): string {
   const json = story.ToJson();
-  if (typeof json !== 'string') return { ok: false, errors: [{ line: undefined, message: 'the compiler produced no JSON' }], warnings, included: sources };
-  return { ok: true, story, json, warnings, included: sources };
+  if (typeof json !== 'string') throw new Error('the ink compiler produced a story it could not write as JSON');
+  return json;
 }

@@ -17,8 +17,21 @@ interface StatePrototype {
   CleanOutputWhitespace(text: string): string;
 }
 
-/** Text where inkjs's rule changes something: a tab, two spaces, or a space at the start, the end or beside a newline. */
-const NEEDS_CLEANING = /\t| {2}|^ | $| \n|\n /;
+/**
+ * Whether inkjs's rule changes something in `text`: a tab, two spaces, or a space at the start,
+ * the end or beside a newline. Asked of the whole output on every step, so it is done with
+ * `indexOf`, which measured cheaper than one regular expression with six alternatives.
+ */
+function needsCleaning(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 32 ||
+    text.charCodeAt(text.length - 1) === 32 ||
+    text.includes('  ') ||
+    text.includes('\t') ||
+    text.includes(' \n') ||
+    text.includes('\n ')
+  );
+}
 
 /**
  * inkjs's whitespace rule, done with regular expressions: a run of spaces and tabs becomes
@@ -27,7 +40,7 @@ const NEEDS_CLEANING = /\t| {2}|^ | $| \n|\n /;
  */
 export function cleanOutputWhitespace(text: string): string {
   // Most text has single spaces between words only: nothing to change.
-  if (!NEEDS_CLEANING.test(text)) return text;
+  if (!needsCleaning(text)) return text;
   return text.replace(/[ \t]+/g, (run: string, at: number) => {
     const next = text[at + run.length];
     return at > 0 && text[at - 1] !== '\n' && next !== undefined && next !== '\n' ? ' ' : '';

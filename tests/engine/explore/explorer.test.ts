@@ -5,8 +5,8 @@ import { compileInk } from '../../../src/engine/story/compile.ts';
 import { compileFixture, neutralRater, testRules } from '../../helpers/fixtures.ts';
 
 function explored(name: string, budget?: { maxStates?: number }) {
-  const { story, json } = compileFixture(name);
-  return explore(story, json, budget ? { budget } : {});
+  const { story } = compileFixture(name);
+  return explore(story, budget ? { budget } : {});
 }
 
 describe('explore', () => {
@@ -94,7 +94,7 @@ describe('the state key', () => {
   const compiled = (source: string) => {
     const result = compileInk(source);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    return explore(result.story, result.json);
+    return explore(result.story);
   };
 
   it('merges states that differ only in visit counts nothing can read', () => {
@@ -133,6 +133,14 @@ describe('the state key', () => {
     expect(closeStates(slipThenClose('{slips > 0: Bye then.|Bye!} #outcome:resolved'))).toBe(2);
     expect(closeStates(slipThenClose('{verdict()} #outcome:resolved', '=== function verdict() ===\n~ return slips > 0\n'))).toBe(2);
     expect(closeStates(slipThenClose('Right.\n  ~ judge(slips)\n  Bye. #outcome:resolved', '=== function judge(ref tally) ===\n{tally > 0: Noted.}\n'))).toBe(2);
+  });
+
+  it('keeps the turn number apart only when the story reads TURNS()', () => {
+    // One caller reaches the close after one answer, the other after two.
+    const reaching = (line: string) =>
+      closeStates(`VAR mood = 0\nHi.\n* [Quick.] -> close\n* [Slow.] Hm.\n  * * [Still slow.] -> close\n=== close ===\n${line}Anything else?\n* [No.] Bye. #outcome:resolved\n  -> END\n`);
+    expect(reaching('')).toBe(1);
+    expect(reaching('{TURNS() > 1: That took a while.} ')).toBe(2);
   });
 
   it('keeps counts that a condition reads', () => {
