@@ -52,7 +52,7 @@ function benchStories(): void {
     // A small scenario explores in about 10 ms, where one collection pause shifts a run: more runs then.
     const exploreRuns: ReturnType<typeof timed<ReturnType<typeof explore>>>[] = [];
     while (exploreRuns.length < RUNS || (exploreRuns.length < MAX_RUNS && exploreRuns.reduce((sum, r) => sum + r.ms, 0) < STEADY_MS)) {
-      const { story, json } = compiled(source);
+      const { story } = compiled(source);
       exploreRuns.push(timed(() => explore(story)));
     }
     const exploreMs = median(exploreRuns.map((r) => r.ms));
@@ -95,7 +95,7 @@ function benchAnalyzer(): void {
 function benchLongCalls(): void {
   const { analyzer, rules } = loadRubrics();
   for (const file of LONG_CALLS) {
-    const { story, json } = compiled(readFileSync(file, 'utf8'));
+    const { story } = compiled(readFileSync(file, 'utf8'));
     const exploration = explore(story);
     const rated = rateNodes(exploration, analyzer);
     const { result, ms } = timed(() => summarizePaths(exploration, rated, rules));

@@ -83,14 +83,16 @@ export function sumPoints(points: readonly ScoredPoint[], rules: ScoringRules): 
  * 100 minus penalties for triggers, and the weighted mean of the rubrics assessed.
  */
 export function scoresFromSums(sums: ScoreSums, rules: ScoringRules): CallScores {
-  // Written out rubric by rubric: the checker scores every path this way, and one object literal of a fixed shape is what keeps that cheap.
+  // Written out rubric by rubric: the checker scores every path and every random walk this way,
+  // and one object literal of a fixed shape keeps that cheap.
   const { gained, range } = sums;
   const empathy = range.empathy === 0 ? null : (100 * gained.empathy) / range.empathy;
   const ownership = range.ownership === 0 ? null : (100 * gained.ownership) / range.ownership;
   const expectations = range.expectations === 0 ? null : (100 * gained.expectations) / range.expectations;
   const triggers = Math.max(0, 100 - sums.penalty);
   const { weights } = rules;
-  // Summed in the order of SCORED_RUBRICS, as always: a different order can change the last digit and so a tie between paths.
+  // Summed in the order of SCORED_RUBRICS, as always: another order can change the last digit,
+  // and so which of two tied paths is best.
   let weighted = 0;
   let weightTotal = 0;
   if (empathy !== null) {

@@ -42,7 +42,7 @@ describe('summarizePaths without enumerating paths', () => {
 
 describe('best and worst paths of long calls', () => {
   const summary = (name: string) => {
-    const { story, json } = compileFixture(name);
+    const { story } = compileFixture(name);
     const exploration = explore(story);
     expect(exploration.complete).toBe(true);
     return { exploration, summary: summarizePaths(exploration, rateNodes(exploration, neutralRater), testRules) };
