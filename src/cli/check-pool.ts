@@ -20,8 +20,8 @@ export function workersAvailable(): boolean {
  * the explorer again. Measured on the shipped library, that costs about 1.1 s of CPU per thread
  * (two halves of the library checked in two processes took 5.0 s of CPU, the whole library in
  * one 3.9 s), and even a single thread keeps a second core busy with V8's concurrent compiler
- * and garbage collector (2.8 s of CPU in 1.9 s of wall time): on two cores a second thread
- * measured slower than one (2.1 s), quiet or busy. So one core is left to V8, and a busy core
+ * and garbage collector (2.5 s of CPU in 1.7 s of wall time): on two cores a second thread
+ * measured slower than one (1.9 s), quiet or busy. So one core is left to V8, and a busy core
  * (the load average) counts as taken. `FRONTLINE_THREADS` sets the number instead.
  */
 export function workerCount(files: number, asked = process.env.FRONTLINE_THREADS): number {
